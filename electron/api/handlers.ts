@@ -1,0 +1,58 @@
+import type { AutoLock } from '../vault/auto-lock';
+import type { Vault } from '../vault/vault';
+import type { ApiHandlers } from './dispatcher';
+import { saveRecoveryCodeFile, type Platform } from './platform';
+
+/** Wires each contract method to the service that answers it. */
+export function createApiHandlers(vault: Vault, autoLock: AutoLock, platform: Platform): ApiHandlers {
+  const afterUnlock = () => autoLock.start(vault.journal().getSettings().autoLockMinutes);
+  return {
+    'vault.status': () => vault.status(),
+    'vault.create': ({ passphrase }) => vault.create(passphrase),
+    'vault.saveRecoveryCode': async () => ({ savedTo: await saveRecoveryCodeFile(platform, vault.pendingRecoveryCode()) }),
+    'vault.confirmRecoveryCode': async ({ answers }) => {
+      await vault.confirmRecoveryCode(answers);
+      afterUnlock();
+      return null;
+    },
+    'vault.cancelCreate': async () => {
+      vault.cancelCreate();
+      return null;
+    },
+    'vault.unlock': async ({ passphrase }) => {
+      await vault.unlock(passphrase);
+      afterUnlock();
+      return null;
+    },
+    'vault.recover': async ({ recoveryCode, newPassphrase }) => {
+      await vault.recover(recoveryCode, newPassphrase);
+      afterUnlock();
+      return null;
+    },
+    'vault.changePassphrase': async ({ current, next }) => {
+      await vault.changePassphrase(current, next);
+      return null;
+    },
+    'vault.lock': async () => {
+      await vault.lock('user');
+      return null;
+    },
+    'entries.list': async (query) => vault.journal().list(query),
+    'entries.get': async ({ id }) => vault.journal().get(id),
+    'entries.save': (draft) => vault.journal().save(draft),
+    'entries.trash': ({ id }) => vault.journal().trash(id),
+    'entries.restore': ({ id }) => vault.journal().restore(id),
+    'entries.purge': async ({ id }) => {
+      await vault.journal().purge(id);
+      return null;
+    },
+    'entries.tags': async () => ({ tags: vault.journal().tags() }),
+    'settings.get': async () => vault.journal().getSettings(),
+    'settings.update': async (patch) => {
+      const settings = await vault.journal().updateSettings(patch);
+      autoLock.setMinutes(settings.autoLockMinutes);
+      return settings;
+    },
+    'session.activity': async () => null,
+  };
+}

@@ -1,0 +1,30 @@
+import { writeFile } from 'node:fs/promises';
+
+/**
+ * What the services need from the desktop around them. Electron supplies native
+ * dialogs; the browser test bridge supplies a scripted answer.
+ */
+export interface Platform {
+  /** Asks where to save a file; null when the person cancels. */
+  chooseSavePath(suggestedName: string): Promise<string | null>;
+}
+
+/**
+ * The recovery code is the one thing the person deliberately takes out of the
+ * vault in plain text, to a place they choose; the app never keeps a copy.
+ */
+export async function saveRecoveryCodeFile(platform: Platform, code: string): Promise<string | null> {
+  const path = await platform.chooseSavePath('bounce-forward-recovery-code.txt');
+  if (!path) return null;
+  const text = [
+    'Bounce Forward recovery code',
+    '',
+    code,
+    '',
+    'This code opens your journal if you forget your passphrase.',
+    'Keep it somewhere safe and private, away from this computer.',
+    '',
+  ].join('\n');
+  await writeFile(path, text, { mode: 0o600 });
+  return path;
+}

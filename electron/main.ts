@@ -1,0 +1,88 @@
+import { app, BrowserWindow, dialog, Menu, powerMonitor, session } from 'electron';
+import { join } from 'node:path';
+import { createAppServices } from './api/app-services';
+import { registerAppScheme, serveRenderer } from './shell/app-protocol';
+import { journalFolder, resolveDataFolder } from './shell/data-paths';
+import { registerIpc, sendEvent } from './shell/ipc';
+import { buildApplicationMenu } from './shell/menu';
+import { SESSION_PARTITION } from './shell/security-policy';
+import { guardSession } from './shell/session-guard';
+import { createMainWindow, preloadPathFrom } from './shell/window';
+
+// Lifecycle only: everything the app does lives in services that run without Electron.
+
+app.enableSandbox();
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  void start();
+}
+
+async function start(): Promise<void> {
+  const dataFolder = resolveDataFolder(app.getPath('userData'));
+  if (dataFolder !== app.getPath('userData')) app.setPath('userData', dataFolder);
+  // The window's session is in memory; what Chromium still keeps for itself (GPU cache, local state) goes here.
+  app.setPath('sessionData', join(dataFolder, 'chromium'));
+
+  let win: BrowserWindow | null = null;
+  const services = createAppServices({
+    journalDir: journalFolder(dataFolder),
+    platform: {
+      async chooseSavePath(suggestedName) {
+        const options = { defaultPath: join(app.getPath('documents'), suggestedName) };
+        const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+        return result.canceled || !result.filePath ? null : result.filePath;
+      },
+    },
+    dispatcher: { logError: (method) => console.error(`Bounce Forward: ${method} failed unexpectedly.`) },
+  });
+  services.vault.onLock((reason) => sendEvent(win, 'locked', { reason }));
+
+  app.on('second-instance', () => {
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (navigation) => navigation.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+
+  await app.whenReady();
+  const appSession = session.fromPartition(SESSION_PARTITION);
+  guardSession(appSession);
+  serveRenderer(appSession, join(__dirname, '../renderer'));
+  registerIpc(() => win, services.dispatch);
+
+  const lockNow = (reason: 'user' | 'sleep' | 'screen-lock') => void services.vault.lock(reason);
+  powerMonitor.on('suspend', () => lockNow('sleep'));
+  powerMonitor.on('lock-screen', () => lockNow('screen-lock'));
+
+  Menu.setApplicationMenu(
+    buildApplicationMenu({ lock: () => lockNow('user'), command: (command) => sendEvent(win, 'menu', { command }) }, app.isPackaged),
+  );
+
+  const openWindow = async () => {
+    win = await createMainWindow({
+      session: appSession,
+      preloadPath: preloadPathFrom(__dirname),
+      stateFolder: dataFolder,
+      isPackaged: app.isPackaged,
+    });
+    win.on('closed', () => {
+      win = null;
+    });
+  };
+  await openWindow();
+
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) void openWindow();
+  });
+  app.on('window-all-closed', () => {
+    void services.vault.lock('quit').finally(() => app.quit());
+  });
+  app.on('before-quit', () => void services.vault.lock('quit'));
+}

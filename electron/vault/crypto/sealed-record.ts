@@ -1,0 +1,73 @@
+import nacl from 'tweetnacl';
+import { VaultError } from '../errors';
+
+/**
+ * A sealed record on disk: "BFR1" | 24-byte nonce | secretbox(plaintext).
+ * secretbox has no associated data, so the plaintext itself names the record
+ * (id, kind, format version); opening checks them against where the bytes were
+ * found, which stops a valid record being moved over another.
+ */
+export const RECORD_MAGIC = new Uint8Array([0x42, 0x46, 0x52, 0x31]); // "BFR1"
+export const RECORD_FORMAT_VERSION = 1;
+const HEADER_BYTES = RECORD_MAGIC.length + nacl.secretbox.nonceLength;
+
+export interface RecordBinding {
+  id: string;
+  kind: string;
+}
+
+export interface OpenedRecord<T> {
+  kind: string;
+  data: T;
+}
+
+interface SealedPlaintext<T> {
+  v: number;
+  id: string;
+  kind: string;
+  data: T;
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+export function sealRecord<T>(key: Uint8Array, binding: RecordBinding, data: T, nonce = nacl.randomBytes(nacl.secretbox.nonceLength)): Uint8Array {
+  const plaintext: SealedPlaintext<T> = { v: RECORD_FORMAT_VERSION, id: binding.id, kind: binding.kind, data };
+  const message = encoder.encode(JSON.stringify(plaintext));
+  const box = nacl.secretbox(message, nonce, key);
+  message.fill(0);
+  const out = new Uint8Array(HEADER_BYTES + box.length);
+  out.set(RECORD_MAGIC, 0);
+  out.set(nonce, RECORD_MAGIC.length);
+  out.set(box, HEADER_BYTES);
+  return out;
+}
+
+/** Opens a record found under `expected.id`; `expected.kind`, when given, must match too. */
+export function openRecord<T>(key: Uint8Array, bytes: Uint8Array, expected: { id: string; kind?: string }): OpenedRecord<T> {
+  const where = `record ${expected.id}`;
+  if (bytes.length < HEADER_BYTES + nacl.secretbox.overheadLength) {
+    throw new VaultError('DAMAGED', `The ${where} is truncated.`);
+  }
+  for (let i = 0; i < RECORD_MAGIC.length; i++) {
+    if (bytes[i] !== RECORD_MAGIC[i]) throw new VaultError('DAMAGED', `The ${where} is not a Bounce Forward record.`);
+  }
+  const nonce = bytes.subarray(RECORD_MAGIC.length, HEADER_BYTES);
+  const message = nacl.secretbox.open(bytes.subarray(HEADER_BYTES), nonce, key);
+  if (!message) throw new VaultError('DAMAGED', `The ${where} is damaged: it failed its integrity check.`);
+  let parsed: SealedPlaintext<T>;
+  try {
+    parsed = JSON.parse(decoder.decode(message)) as SealedPlaintext<T>;
+  } catch (cause) {
+    throw new VaultError('DAMAGED', `The ${where} decrypted but is not readable.`, { cause });
+  } finally {
+    message.fill(0);
+  }
+  if (parsed.v !== RECORD_FORMAT_VERSION) {
+    throw new VaultError('UNSUPPORTED_VERSION', `The ${where} was written by a newer version of Bounce Forward.`);
+  }
+  if (parsed.id !== expected.id || (expected.kind !== undefined && parsed.kind !== expected.kind)) {
+    throw new VaultError('DAMAGED', `The ${where} holds another record's content (it was moved or swapped).`);
+  }
+  return { kind: parsed.kind, data: parsed.data };
+}

@@ -1,0 +1,241 @@
+import { randomUUID } from 'node:crypto';
+import {
+  entrySchema,
+  excerptOf,
+  normaliseTags,
+  TRASH_DAYS,
+  type Entry,
+  type EntryDraft,
+  type EntrySummary,
+} from '../../shared/domain/entry';
+import { DEFAULT_JOURNAL_SETTINGS, journalSettingsSchema, type JournalSettings } from '../../shared/domain/settings';
+import { diskError, VaultError } from './errors';
+import { SearchIndex } from './search-index';
+import type { DamagedRecord, RecordStore } from './storage/record-store';
+
+export const ENTRY_KIND = 'entry';
+export const SETTINGS_KIND = 'settings';
+export const SETTINGS_ID = 'settings';
+
+export interface ListQuery {
+  query?: string;
+  tags?: string[];
+  trash?: boolean;
+}
+
+const UNSAVED_KEPT = 'Your text is still here; copy it or free some space and try again.';
+
+/**
+ * The unlocked journal: every entry decrypted in memory, one sealed file per entry
+ * on disk. Memory changes only after the disk has the new bytes, so what the window
+ * is told was saved is exactly what would be found after a crash.
+ */
+export class Journal {
+  private readonly entries = new Map<string, Entry>();
+  private readonly index = new SearchIndex();
+  private settings: JournalSettings = DEFAULT_JOURNAL_SETTINGS;
+  /** Saves of the same record run one after another, never interleaved. */
+  private readonly writeQueues = new Map<string, Promise<unknown>>();
+
+  private constructor(
+    private readonly store: RecordStore,
+    private readonly now: () => Date,
+    readonly damaged: DamagedRecord[],
+  ) {}
+
+  static async open(store: RecordStore, now: () => Date): Promise<Journal> {
+    const { records, damaged } = await store.loadAll();
+    const journal = new Journal(store, now, damaged);
+    for (const record of records) {
+      if (record.kind === ENTRY_KIND) {
+        const parsed = entrySchema.safeParse(record.data);
+        if (parsed.success) journal.entries.set(parsed.data.id, parsed.data);
+        else damaged.push({ id: record.id, file: record.id, reason: `The entry ${record.id} has fields that are not as expected.` });
+      } else if (record.kind === SETTINGS_KIND) {
+        const parsed = journalSettingsSchema.safeParse(record.data);
+        if (parsed.success) journal.settings = parsed.data;
+      }
+    }
+    await journal.purgeExpiredTrash();
+    journal.index.addAll([...journal.entries.values()].filter((entry) => !entry.deletedAt));
+    return journal;
+  }
+
+  get entryCount(): number {
+    return this.entries.size;
+  }
+
+  list({ query, tags, trash = false }: ListQuery): { entries: EntrySummary[]; total: number } {
+    const wantedTags = (tags ?? []).map((tag) => tag.toLowerCase());
+    const matchesFilters = (entry: Entry) =>
+      Boolean(entry.deletedAt) === trash &&
+      wantedTags.every((tag) => entry.tags.some((own) => own.toLowerCase() === tag));
+    let found: Entry[];
+    const text = query?.trim();
+    if (text && !trash) {
+      found = this.index
+        .search(text)
+        .map((id) => this.entries.get(id))
+        .filter((entry): entry is Entry => entry !== undefined && matchesFilters(entry));
+    } else {
+      found = [...this.entries.values()].filter(matchesFilters);
+      if (text) found = found.filter((entry) => `${entry.title}\n${entry.body}`.toLowerCase().includes(text.toLowerCase()));
+      found.sort(trash ? byDeletedDesc : byDateDesc);
+    }
+    return { entries: found.map(summaryOf), total: found.length };
+  }
+
+  get(id: string): Entry {
+    const entry = this.entries.get(id);
+    if (!entry) throw new VaultError('NOT_FOUND', 'That entry no longer exists.');
+    return entry;
+  }
+
+  async save(draft: EntryDraft): Promise<Entry> {
+    const stamp = this.now().toISOString();
+    const existing = draft.id ? this.entries.get(draft.id) : undefined;
+    if (draft.id && !existing) throw new VaultError('NOT_FOUND', 'That entry no longer exists, so it could not be saved.');
+    if (existing?.deletedAt) throw new VaultError('NOT_FOUND', 'That entry is in the trash. Restore it to edit it.');
+    const entry: Entry = {
+      id: existing?.id ?? randomUUID(),
+      title: draft.title,
+      date: draft.date,
+      body: draft.body,
+      tags: normaliseTags(draft.tags),
+      createdAt: existing?.createdAt ?? stamp,
+      updatedAt: stamp,
+      deletedAt: null,
+    };
+    await this.persist(entry, UNSAVED_KEPT);
+    return entry;
+  }
+
+  async trash(id: string): Promise<Entry> {
+    const entry = this.get(id);
+    if (entry.deletedAt) return entry;
+    const trashed = { ...entry, deletedAt: this.now().toISOString() };
+    await this.persist(trashed, 'The entry was not moved to the trash.');
+    return trashed;
+  }
+
+  async restore(id: string): Promise<Entry> {
+    const entry = this.get(id);
+    if (!entry.deletedAt) return entry;
+    const restored = { ...entry, deletedAt: null, updatedAt: this.now().toISOString() };
+    await this.persist(restored, 'The entry is still in the trash.');
+    return restored;
+  }
+
+  /** Deleting for good is only offered from the trash, so nothing vanishes in one click. */
+  async purge(id: string): Promise<void> {
+    const entry = this.get(id);
+    if (!entry.deletedAt) throw new VaultError('INVALID_REQUEST', 'Only entries in the trash can be deleted for good.');
+    await this.queued(id, async () => {
+      try {
+        await this.store.remove(id);
+      } catch (error) {
+        throw diskError(error, 'The entry is still in the trash.');
+      }
+      this.entries.delete(id);
+      this.index.remove(id);
+    });
+  }
+
+  tags(): { name: string; count: number }[] {
+    const counts = new Map<string, { name: string; count: number }>();
+    for (const entry of this.entries.values()) {
+      if (entry.deletedAt) continue;
+      for (const tag of entry.tags) {
+        const slot = counts.get(tag.toLowerCase()) ?? { name: tag, count: 0 };
+        slot.count += 1;
+        counts.set(tag.toLowerCase(), slot);
+      }
+    }
+    return [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  }
+
+  getSettings(): JournalSettings {
+    return this.settings;
+  }
+
+  async updateSettings(patch: Partial<JournalSettings>): Promise<JournalSettings> {
+    const next = journalSettingsSchema.parse({ ...this.settings, ...patch });
+    await this.queued(SETTINGS_ID, async () => {
+      try {
+        await this.store.write({ id: SETTINGS_ID, kind: SETTINGS_KIND }, next);
+      } catch (error) {
+        throw diskError(error, 'Your previous settings are unchanged.');
+      }
+      this.settings = next;
+    });
+    return next;
+  }
+
+  /** Writes every queued save through; used before locking so nothing in flight is lost. */
+  async settle(): Promise<void> {
+    await Promise.allSettled([...this.writeQueues.values()]);
+  }
+
+  /** Drops decrypted text from memory on lock. */
+  forget(): void {
+    this.entries.clear();
+    this.index.clear();
+  }
+
+  private async persist(entry: Entry, whatWasKept: string): Promise<void> {
+    await this.queued(entry.id, async () => {
+      try {
+        await this.store.write({ id: entry.id, kind: ENTRY_KIND }, entry);
+      } catch (error) {
+        throw diskError(error, whatWasKept);
+      }
+      this.entries.set(entry.id, entry);
+      if (entry.deletedAt) this.index.remove(entry.id);
+      else this.index.upsert(entry);
+    });
+  }
+
+  private queued<T>(id: string, work: () => Promise<T>): Promise<T> {
+    const previous = this.writeQueues.get(id) ?? Promise.resolve();
+    const run = previous.catch(() => undefined).then(work);
+    const tail = run.catch(() => undefined);
+    this.writeQueues.set(id, tail);
+    void tail.then(() => {
+      if (this.writeQueues.get(id) === tail) this.writeQueues.delete(id);
+    });
+    return run;
+  }
+
+  private async purgeExpiredTrash(): Promise<void> {
+    const cutoff = this.now().getTime() - TRASH_DAYS * 86_400_000;
+    for (const entry of [...this.entries.values()]) {
+      if (entry.deletedAt && Date.parse(entry.deletedAt) < cutoff) {
+        // A failed purge is retried at the next unlock; the entry stays in the trash meanwhile.
+        await this.store.remove(entry.id).then(
+          () => this.entries.delete(entry.id),
+          () => undefined,
+        );
+      }
+    }
+  }
+}
+
+function byDateDesc(a: Entry, b: Entry): number {
+  return b.date.localeCompare(a.date) || b.updatedAt.localeCompare(a.updatedAt);
+}
+
+function byDeletedDesc(a: Entry, b: Entry): number {
+  return (b.deletedAt ?? '').localeCompare(a.deletedAt ?? '');
+}
+
+function summaryOf(entry: Entry): EntrySummary {
+  return {
+    id: entry.id,
+    title: entry.title,
+    date: entry.date,
+    tags: entry.tags,
+    excerpt: excerptOf(entry.body),
+    updatedAt: entry.updatedAt,
+    deletedAt: entry.deletedAt,
+  };
+}

@@ -1,0 +1,248 @@
+import { randomUUID } from 'node:crypto';
+import nacl from 'tweetnacl';
+import type { LockReason, VaultStatus } from '../../shared/api/contract';
+import {
+  encodeRecoveryCode,
+  normaliseRecoveryCode,
+  pickConfirmationGroups,
+  recoveryCodeGroups,
+  RECOVERY_CODE_BYTES,
+} from '../../shared/domain/recovery-code';
+import { DATA_KEY_BYTES, openKeyslot, sealKeyslot, type KeyslotKind } from './crypto/keyslot';
+import { DEFAULT_KDF, freshKdfParams, type KdfParams } from './crypto/kdf';
+import { diskError, VaultError } from './errors';
+import { Journal } from './journal';
+import { ensureFolderDurably } from './storage/durable-write';
+import type { FileSystem } from './storage/file-system';
+import { readHeader, writeHeader, JOURNAL_FORMAT, JOURNAL_FORMAT_VERSION, type JournalHeader } from './storage/header';
+import { RecordStore } from './storage/record-store';
+
+export interface VaultOptions {
+  fs: FileSystem;
+  journalDir: string;
+  now?: () => Date;
+  randomBytes?: (n: number) => Uint8Array;
+  /** Argon2id cost; tests lower it, the app uses the default (64 MiB, 3 passes, 1 lane). */
+  kdf?: Omit<KdfParams, 'salt' | 'name'> & { name: 'argon2id' };
+}
+
+type VaultState =
+  | { kind: 'locked' }
+  | { kind: 'pending'; header: JournalHeader; dataKey: Uint8Array; recoveryCode: string; confirmGroups: [number, number] }
+  | { kind: 'unlocked'; header: JournalHeader; dataKey: Uint8Array; journal: Journal };
+
+/**
+ * The key hierarchy and its life: a random data key encrypts every record; it is
+ * kept on disk only wrapped in keyslots, one under the passphrase and one under
+ * the recovery code, and in memory only while unlocked.
+ */
+export class Vault {
+  private state: VaultState = { kind: 'locked' };
+  private failedUnlocks = 0;
+  private busy = false;
+  private readonly lockListeners = new Set<(reason: LockReason) => void>();
+  private readonly now: () => Date;
+  private readonly randomBytes: (n: number) => Uint8Array;
+  private readonly kdf: Omit<KdfParams, 'salt'>;
+
+  constructor(private readonly options: VaultOptions) {
+    this.now = options.now ?? (() => new Date());
+    this.randomBytes = options.randomBytes ?? nacl.randomBytes;
+    this.kdf = options.kdf ?? DEFAULT_KDF;
+  }
+
+  get journalDir(): string {
+    return this.options.journalDir;
+  }
+
+  async status(): Promise<VaultStatus> {
+    const exists = this.state.kind === 'unlocked' || (await readHeader(this.options.fs, this.journalDir).catch(() => 'damaged')) !== null;
+    return {
+      exists,
+      unlocked: this.state.kind === 'unlocked',
+      pendingCreation: this.state.kind === 'pending',
+      location: this.journalDir,
+      failedUnlocks: this.failedUnlocks,
+    };
+  }
+
+  /** The open journal, or LOCKED: every entry operation goes through here. */
+  journal(): Journal {
+    if (this.state.kind !== 'unlocked') throw new VaultError('LOCKED', 'The journal is locked. Unlock it to continue.');
+    return this.state.journal;
+  }
+
+  onLock(listener: (reason: LockReason) => void): () => void {
+    this.lockListeners.add(listener);
+    return () => this.lockListeners.delete(listener);
+  }
+
+  /**
+   * Makes the keys and the recovery code in memory only. Nothing reaches the disk
+   * until the person shows they kept the code (confirmRecoveryCode).
+   */
+  async create(passphrase: string): Promise<{ recoveryCode: string; confirmGroups: [number, number] }> {
+    return this.exclusive(async () => {
+      if (await readHeader(this.options.fs, this.journalDir).catch(() => 'damaged')) {
+        throw new VaultError('JOURNAL_EXISTS', 'A journal already exists here. Unlock it instead.');
+      }
+      this.wipe();
+      const journalId = randomUUID();
+      const dataKey = this.randomBytes(DATA_KEY_BYTES);
+      const recoveryCode = encodeRecoveryCode(this.randomBytes(RECOVERY_CODE_BYTES));
+      const header: JournalHeader = {
+        format: JOURNAL_FORMAT,
+        version: JOURNAL_FORMAT_VERSION,
+        journalId,
+        keyslots: [
+          await this.sealSlot('passphrase', passphrase, dataKey, journalId),
+          await this.sealSlot('recovery', recoveryCode, dataKey, journalId),
+        ],
+      };
+      const confirmGroups = pickConfirmationGroups((n) => this.randomBytes(1)[0]! % n);
+      this.state = { kind: 'pending', header, dataKey, recoveryCode, confirmGroups };
+      return { recoveryCode, confirmGroups };
+    });
+  }
+
+  /** The code of a journal being created, for saving to a file the person picks. */
+  pendingRecoveryCode(): string {
+    if (this.state.kind !== 'pending') throw new VaultError('NOTHING_PENDING', 'There is no new journal waiting for its recovery code.');
+    return this.state.recoveryCode;
+  }
+
+  async confirmRecoveryCode(answers: { group: number; value: string }[]): Promise<void> {
+    return this.exclusive(async () => {
+      const state = this.state;
+      if (state.kind !== 'pending') throw new VaultError('NOTHING_PENDING', 'There is no new journal waiting for its recovery code.');
+      const groups = recoveryCodeGroups(state.recoveryCode);
+      const asked = new Set(state.confirmGroups);
+      const answered = new Set(answers.map((answer) => answer.group));
+      const allAsked = [...asked].every((group) => answered.has(group));
+      const allRight = answers.every((answer) => {
+        const typed = answer.value.toUpperCase().replace(/[\s-]/gu, '').replace(/O/gu, '0').replace(/[IL]/gu, '1');
+        return groups[answer.group - 1] === typed;
+      });
+      if (!allAsked || !allRight) {
+        throw new VaultError('RECOVERY_CONFIRMATION_MISMATCH', "Those groups don't match the recovery code. Look at the code again and retype them.");
+      }
+      try {
+        await ensureFolderDurably(this.options.fs, this.journalDir);
+        await writeHeader(this.options.fs, this.journalDir, state.header);
+      } catch (error) {
+        throw diskError(error, 'No journal was created; you can try again.');
+      }
+      await this.openJournal(state.header, state.dataKey);
+    });
+  }
+
+  cancelCreate(): void {
+    if (this.state.kind === 'pending') this.wipe();
+  }
+
+  async unlock(passphrase: string): Promise<void> {
+    return this.exclusive(async () => {
+      if (this.state.kind === 'unlocked') return;
+      const header = await this.requireHeader();
+      const dataKey = await openKeyslot(this.slot(header, 'passphrase'), passphrase, header.journalId);
+      if (!dataKey) {
+        this.failedUnlocks += 1;
+        throw new VaultError('WRONG_PASSPHRASE', "That passphrase isn't right. Check Caps Lock and try again, or use your recovery code.");
+      }
+      this.failedUnlocks = 0;
+      await this.openJournal(header, dataKey);
+    });
+  }
+
+  /** The recovery code opens the journal and sets a new passphrase in one step. */
+  async recover(recoveryCode: string, newPassphrase: string): Promise<void> {
+    return this.exclusive(async () => {
+      const header = await this.requireHeader();
+      const code = normaliseRecoveryCode(recoveryCode);
+      const dataKey = code ? await openKeyslot(this.slot(header, 'recovery'), code, header.journalId) : null;
+      if (!dataKey) {
+        this.failedUnlocks += 1;
+        throw new VaultError('WRONG_RECOVERY_CODE', "That recovery code isn't right. It has 8 groups of 4 letters and digits; check each group and try again.");
+      }
+      const next = await this.withPassphrase(header, newPassphrase, dataKey);
+      await this.saveHeader(next, 'Your old passphrase still works.');
+      this.failedUnlocks = 0;
+      if (this.state.kind !== 'unlocked') await this.openJournal(next, dataKey);
+    });
+  }
+
+  async changePassphrase(current: string, next: string): Promise<void> {
+    return this.exclusive(async () => {
+      const state = this.state;
+      if (state.kind !== 'unlocked') throw new VaultError('LOCKED', 'The journal is locked. Unlock it to continue.');
+      const check = await openKeyslot(this.slot(state.header, 'passphrase'), current, state.header.journalId);
+      if (!check) throw new VaultError('WRONG_PASSPHRASE', "Your current passphrase isn't right, so nothing was changed.");
+      check.fill(0);
+      const header = await this.withPassphrase(state.header, next, state.dataKey);
+      await this.saveHeader(header, 'Your old passphrase still works.');
+      state.header = header;
+    });
+  }
+
+  async lock(reason: LockReason): Promise<void> {
+    const state = this.state;
+    if (state.kind === 'unlocked') await state.journal.settle();
+    const wasOpen = this.state.kind !== 'locked';
+    this.wipe();
+    if (wasOpen) for (const listener of this.lockListeners) listener(reason);
+  }
+
+  private async openJournal(header: JournalHeader, dataKey: Uint8Array): Promise<void> {
+    const store = new RecordStore(this.options.fs, this.journalDir, dataKey);
+    const journal = await Journal.open(store, this.now);
+    this.state = { kind: 'unlocked', header, dataKey, journal };
+  }
+
+  /** Rewraps the data key under a new passphrase with a fresh salt; entries are untouched. */
+  private async withPassphrase(header: JournalHeader, passphrase: string, dataKey: Uint8Array): Promise<JournalHeader> {
+    const slot = await this.sealSlot('passphrase', passphrase, dataKey, header.journalId);
+    return { ...header, keyslots: header.keyslots.map((old) => (old.kind === 'passphrase' ? slot : old)) };
+  }
+
+  private sealSlot(kind: KeyslotKind, secret: string, dataKey: Uint8Array, journalId: string) {
+    return sealKeyslot(kind, secret, freshKdfParams(this.randomBytes, this.kdf), dataKey, journalId);
+  }
+
+  private async saveHeader(header: JournalHeader, whatWasKept: string): Promise<void> {
+    try {
+      await writeHeader(this.options.fs, this.journalDir, header);
+    } catch (error) {
+      throw diskError(error, whatWasKept);
+    }
+  }
+
+  private async requireHeader(): Promise<JournalHeader> {
+    const header = await readHeader(this.options.fs, this.journalDir);
+    if (!header) throw new VaultError('NO_JOURNAL', 'There is no journal here yet. Create one to begin.');
+    return header;
+  }
+
+  private slot(header: JournalHeader, kind: KeyslotKind) {
+    const slot = header.keyslots.find((candidate) => candidate.kind === kind);
+    if (!slot) throw new VaultError('DAMAGED', `The journal header has no ${kind} keyslot.`);
+    return slot;
+  }
+
+  private wipe(): void {
+    const state = this.state;
+    if (state.kind === 'unlocked') state.journal.forget();
+    if (state.kind !== 'locked') state.dataKey.fill(0);
+    this.state = { kind: 'locked' };
+  }
+
+  /** One key operation at a time: a second unlock while the first runs gets a plain answer. */
+  private async exclusive<T>(work: () => Promise<T>): Promise<T> {
+    if (this.busy) throw new VaultError('BUSY', 'The journal is busy with another step. Try again in a moment.');
+    this.busy = true;
+    try {
+      return await work();
+    } finally {
+      this.busy = false;
+    }
+  }
+}

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { entryDraftSchema, entryIdSchema, entrySchema, entrySummarySchema, tagSchema } from '../domain/entry';
+import { newPassphraseSchema, passphraseSchema } from '../domain/passphrase';
+import { journalSettingsSchema } from '../domain/settings';
+import type { ApiEvent, ApiMethod } from './methods';
+
+const empty = z.strictObject({});
+const nothing = z.null();
+
+export const vaultStatusSchema = z.strictObject({
+  exists: z.boolean(),
+  unlocked: z.boolean(),
+  /** A journal made but whose recovery code is not yet confirmed (held in memory only). */
+  pendingCreation: z.boolean(),
+  /** Where the journal lives, so the person can find and back it up. */
+  location: z.string(),
+  /** Wrong attempts since the app started; the UI slows down repeated guesses. */
+  failedUnlocks: z.number().int().min(0),
+});
+export type VaultStatus = z.infer<typeof vaultStatusSchema>;
+
+const lockReasonSchema = z.enum(['user', 'idle', 'sleep', 'screen-lock', 'quit']);
+export type LockReason = z.infer<typeof lockReasonSchema>;
+
+const menuCommandSchema = z.enum(['new-entry', 'find', 'preferences']);
+export type MenuCommand = z.infer<typeof menuCommandSchema>;
+
+function method<Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res) {
+  return { request, response };
+}
+
+/**
+ * The one API contract: every request the window may make, with the schema that
+ * validates it in the main process and the shape of the answer.
+ */
+export const apiContract = {
+  'vault.status': method(empty, vaultStatusSchema),
+  'vault.create': method(
+    z.strictObject({ passphrase: newPassphraseSchema }),
+    z.strictObject({
+      recoveryCode: z.string(),
+      /** 1-based group numbers the person types back to show they kept the code. */
+      confirmGroups: z.tuple([z.number().int(), z.number().int()]),
+    }),
+  ),
+  'vault.saveRecoveryCode': method(empty, z.strictObject({ savedTo: z.string().nullable() })),
+  'vault.confirmRecoveryCode': method(
+    z.strictObject({
+      answers: z
+        .array(z.strictObject({ group: z.number().int().min(1).max(8), value: z.string().max(16) }))
+        .min(1)
+        .max(8),
+    }),
+    nothing,
+  ),
+  'vault.cancelCreate': method(empty, nothing),
+  'vault.unlock': method(z.strictObject({ passphrase: passphraseSchema }), nothing),
+  'vault.recover': method(
+    z.strictObject({ recoveryCode: z.string().min(1, 'Type your recovery code.').max(100), newPassphrase: newPassphraseSchema }),
+    nothing,
+  ),
+  'vault.changePassphrase': method(z.strictObject({ current: passphraseSchema, next: newPassphraseSchema }), nothing),
+  'vault.lock': method(empty, nothing),
+  'entries.list': method(
+    z.strictObject({
+      query: z.string().max(200).optional(),
+      tags: z.array(tagSchema).max(20).optional(),
+      trash: z.boolean().optional(),
+    }),
+    z.strictObject({ entries: z.array(entrySummarySchema), total: z.number().int() }),
+  ),
+  'entries.get': method(z.strictObject({ id: entryIdSchema }), entrySchema),
+  'entries.save': method(entryDraftSchema, entrySchema),
+  'entries.trash': method(z.strictObject({ id: entryIdSchema }), entrySchema),
+  'entries.restore': method(z.strictObject({ id: entryIdSchema }), entrySchema),
+  'entries.purge': method(z.strictObject({ id: entryIdSchema }), nothing),
+  'entries.tags': method(empty, z.strictObject({ tags: z.array(z.strictObject({ name: z.string(), count: z.number().int() })) })),
+  'settings.get': method(empty, journalSettingsSchema),
+  'settings.update': method(journalSettingsSchema.partial().strict(), journalSettingsSchema),
+  'session.activity': method(empty, nothing),
+} satisfies Record<ApiMethod, { request: z.ZodType; response: z.ZodType }>;
+
+export const eventContract = {
+  locked: z.strictObject({ reason: lockReasonSchema }),
+  menu: z.strictObject({ command: menuCommandSchema }),
+} satisfies Record<ApiEvent, z.ZodType>;
+
+export type ApiRequest<M extends ApiMethod> = z.input<(typeof apiContract)[M]['request']>;
+export type ApiResponse<M extends ApiMethod> = z.output<(typeof apiContract)[M]['response']>;
+export type ApiEventPayload<E extends ApiEvent> = z.output<(typeof eventContract)[E]>;

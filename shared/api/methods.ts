@@ -1,0 +1,38 @@
+/**
+ * The allowlist of API methods, free of schemas so the sandboxed preload stays tiny.
+ * contract.ts must describe exactly these (checked by the type system and a test).
+ */
+export const API_METHODS = [
+  'vault.status',
+  'vault.create',
+  'vault.saveRecoveryCode',
+  'vault.confirmRecoveryCode',
+  'vault.cancelCreate',
+  'vault.unlock',
+  'vault.recover',
+  'vault.changePassphrase',
+  'vault.lock',
+  'entries.list',
+  'entries.get',
+  'entries.save',
+  'entries.trash',
+  'entries.restore',
+  'entries.purge',
+  'entries.tags',
+  'settings.get',
+  'settings.update',
+  'session.activity',
+] as const;
+export type ApiMethod = (typeof API_METHODS)[number];
+
+/** Events the main process pushes to the window. */
+export const API_EVENTS = ['locked', 'menu'] as const;
+export type ApiEvent = (typeof API_EVENTS)[number];
+
+export function channelForMethod(method: ApiMethod): string {
+  return `bounce:${method}`;
+}
+
+export function channelForEvent(event: ApiEvent): string {
+  return `bounce-event:${event}`;
+}

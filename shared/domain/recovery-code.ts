@@ -1,0 +1,60 @@
+/**
+ * The recovery code is a second way to the data key: 160 random bits written
+ * as 8 groups of 4 Crockford base32 characters, easy to read aloud and copy by hand.
+ */
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+export const RECOVERY_GROUPS = 8;
+export const RECOVERY_GROUP_CHARS = 4;
+export const RECOVERY_CODE_BYTES = 20;
+
+export function encodeRecoveryCode(bytes: Uint8Array): string {
+  if (bytes.length !== RECOVERY_CODE_BYTES) throw new Error('A recovery code is made of 20 bytes.');
+  let bits = 0;
+  let value = 0;
+  let out = '';
+  for (const byte of bytes) {
+    value = (value << 8) | byte;
+    bits += 8;
+    while (bits >= 5) {
+      out += ALPHABET[(value >>> (bits - 5)) & 31];
+      bits -= 5;
+    }
+    value &= (1 << bits) - 1;
+  }
+  return groupsOf(out).join('-');
+}
+
+function groupsOf(chars: string): string[] {
+  const groups: string[] = [];
+  for (let i = 0; i < chars.length; i += RECOVERY_GROUP_CHARS) groups.push(chars.slice(i, i + RECOVERY_GROUP_CHARS));
+  return groups;
+}
+
+/**
+ * Accepts what a person types from paper: any case, spaces or dashes, and the
+ * letters people confuse with digits (O for 0, I and L for 1).
+ * Returns null when it cannot be a recovery code at all.
+ */
+export function normaliseRecoveryCode(typed: string): string | null {
+  const chars = typed
+    .toUpperCase()
+    .replace(/[\s-]/gu, '')
+    .replace(/O/gu, '0')
+    .replace(/[IL]/gu, '1')
+    .replace(/U/gu, 'V');
+  if (chars.length !== RECOVERY_GROUPS * RECOVERY_GROUP_CHARS) return null;
+  for (const c of chars) if (!ALPHABET.includes(c)) return null;
+  return groupsOf(chars).join('-');
+}
+
+export function recoveryCodeGroups(code: string): string[] {
+  return code.split('-');
+}
+
+/** Which groups (1-based) the person is asked to type back; two distinct ones. */
+export function pickConfirmationGroups(random: (n: number) => number): [number, number] {
+  const first = random(RECOVERY_GROUPS) + 1;
+  let second = random(RECOVERY_GROUPS - 1) + 1;
+  if (second >= first) second += 1;
+  return first < second ? [first, second] : [second, first];
+}

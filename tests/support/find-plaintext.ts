@@ -1,0 +1,44 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** The ways a word could sit in a file: plain, UTF-16, base64 of its JSON, URL-encoded. */
+export function encodingsOf(marker: string): Buffer[] {
+  const json = JSON.stringify(marker).slice(1, -1);
+  const forms = [
+    Buffer.from(marker, 'utf8'),
+    Buffer.from(marker, 'utf16le'),
+    Buffer.from(encodeURIComponent(marker), 'utf8'),
+  ];
+  // base64 shifts with alignment, so look for the marker's encoding at each of the three offsets,
+  // keeping only the groups made of the marker's bytes alone.
+  for (let pad = 0; pad < 3; pad++) {
+    const encoded = Buffer.from('x'.repeat(pad) + json).toString('base64');
+    const stable = encoded.slice(pad === 0 ? 0 : 4, -4);
+    if (stable.length >= 6) forms.push(Buffer.from(stable, 'utf8'));
+  }
+  return forms;
+}
+
+/** Every file under `folder` (recursively) that contains the marker in any encoding. */
+export async function filesContaining(folder: string, marker: string): Promise<string[]> {
+  const needles = encodingsOf(marker);
+  const hits: string[] = [];
+  const walk = async (dir: string) => {
+    let names: import('node:fs').Dirent[];
+    try {
+      names = await readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const dirent of names) {
+      const path = join(dir, dirent.name);
+      if (dirent.isDirectory()) await walk(path);
+      else if (dirent.isFile()) {
+        const bytes = await readFile(path).catch(() => null);
+        if (bytes && needles.some((needle) => bytes.includes(needle))) hits.push(path);
+      }
+    }
+  };
+  await walk(folder);
+  return hits;
+}
