@@ -25,8 +25,7 @@ export function resolveAppAsset(rendererRoot: string, url: string): string | nul
   } catch {
     return null;
   }
-  if (parsed.protocol !== `${APP_SCHEME}:` && parsed.protocol !== 'https:') return null;
-  if (parsed.protocol === `${APP_SCHEME}:` && parsed.host !== APP_HOST) return null;
+  if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST) return null;
   let pathname: string;
   try {
     pathname = decodeURIComponent(parsed.pathname);
