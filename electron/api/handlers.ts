@@ -1,3 +1,4 @@
+import { describeRootCauseRecurrence } from '../../shared/domain/root-cause-patterns';
 import type { AutoLock } from '../vault/auto-lock';
 import type { Vault } from '../vault/vault';
 import type { ApiHandlers } from './dispatcher';
@@ -47,6 +48,12 @@ export function createApiHandlers(vault: Vault, autoLock: AutoLock, platform: Pl
       return null;
     },
     'entries.tags': async () => ({ tags: vault.journal().tags() }),
+    'entries.correctFraming': ({ id, sentence, label }) => vault.journal().correctFraming(id, sentence, label),
+    'steps.list': async () => ({ steps: vault.journal().openSteps() }),
+    'steps.settle': ({ entryId, status }) => vault.journal().settleStep(entryId, status),
+    'reflections.rootCausePattern': async ({ entryId, date, rootCause }) => ({
+      message: describeRootCauseRecurrence(vault.journal().rootCauseHistory(), { entryId: entryId ?? '', date, rootCause }),
+    }),
     'settings.get': async () => vault.journal().getSettings(),
     'settings.update': async (patch) => {
       const settings = await vault.journal().updateSettings(patch);

@@ -1,13 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import {
+  entryDraftSchema,
   entrySchema,
   excerptOf,
   normaliseTags,
   TRASH_DAYS,
   type Entry,
-  type EntryDraft,
+  type EntryDraftInput,
   type EntrySummary,
 } from '../../shared/domain/entry';
+import type { EntryFraming, FramingCorrection } from '../../shared/domain/framing-record';
+import type { NextStepStatus } from '../../shared/domain/reflection';
+import type { RootCauseOccurrence } from '../../shared/domain/root-cause-patterns';
 import { DEFAULT_JOURNAL_SETTINGS, journalSettingsSchema, type JournalSettings } from '../../shared/domain/settings';
 import { diskError, VaultError } from './errors';
 import { SearchIndex } from './search-index';
@@ -25,6 +29,18 @@ export interface ListQuery {
 
 const UNSAVED_KEPT = 'Your text is still here; copy it or free some space and try again.';
 
+/** Works out an entry's framing from its words and the person's corrections. */
+export type FrameEntry = (entry: Entry) => EntryFraming | null;
+
+export interface OpenStep {
+  entryId: string;
+  entryTitle: string;
+  entryDate: string;
+  text: string;
+  createdAt: string;
+  checkedAt: string | null;
+}
+
 /**
  * The unlocked journal: every entry decrypted in memory, one sealed file per entry
  * on disk. Memory changes only after the disk has the new bytes, so what the window
@@ -40,12 +56,13 @@ export class Journal {
   private constructor(
     private readonly store: RecordStore,
     private readonly now: () => Date,
+    private readonly frame: FrameEntry,
     readonly damaged: DamagedRecord[],
   ) {}
 
-  static async open(store: RecordStore, now: () => Date): Promise<Journal> {
+  static async open(store: RecordStore, now: () => Date, frame: FrameEntry = () => null): Promise<Journal> {
     const { records, damaged } = await store.loadAll();
-    const journal = new Journal(store, now, damaged);
+    const journal = new Journal(store, now, frame, damaged);
     for (const record of records) {
       if (record.kind === ENTRY_KIND) {
         const parsed = entrySchema.safeParse(record.data);
@@ -91,23 +108,82 @@ export class Journal {
     return entry;
   }
 
-  async save(draft: EntryDraft): Promise<Entry> {
+  async save(input: EntryDraftInput): Promise<Entry> {
+    const draft = entryDraftSchema.parse(input);
     const stamp = this.now().toISOString();
     const existing = draft.id ? this.entries.get(draft.id) : undefined;
     if (draft.id && !existing) throw new VaultError('NOT_FOUND', 'That entry no longer exists, so it could not be saved.');
     if (existing?.deletedAt) throw new VaultError('NOT_FOUND', 'That entry is in the trash. Restore it to edit it.');
-    const entry: Entry = {
+    const entry = this.framed({
       id: existing?.id ?? randomUUID(),
+      kind: draft.kind,
       title: draft.title,
       date: draft.date,
       body: draft.body,
       tags: normaliseTags(draft.tags),
+      reflection: draft.reflection,
+      corrections: existing?.corrections ?? [],
+      framing: null,
       createdAt: existing?.createdAt ?? stamp,
       updatedAt: stamp,
       deletedAt: null,
-    };
+    });
     await this.persist(entry, UNSAVED_KEPT);
     return entry;
+  }
+
+  /**
+   * Stores the person's own label for a sentence (or removes it with null); from
+   * then on the entry's framing, and so the timeline, uses their label.
+   */
+  async correctFraming(id: string, sentence: string, label: FramingCorrection['label'] | null): Promise<Entry> {
+    const entry = this.get(id);
+    const text = sentence.trim();
+    const others = entry.corrections.filter((correction) => correction.sentence !== text);
+    const corrections = label ? [...others, { sentence: text, label, at: this.now().toISOString() }] : others;
+    const corrected = this.framed({ ...entry, corrections });
+    await this.persist(corrected, 'Your correction was not saved; the label is as it was.');
+    return corrected;
+  }
+
+  /** Small steps the person promised themselves and has not yet settled. */
+  openSteps(): OpenStep[] {
+    const steps: OpenStep[] = [];
+    for (const entry of this.entries.values()) {
+      const step = entry.reflection?.nextStep;
+      if (entry.deletedAt || !step || step.status !== 'open' || !step.text) continue;
+      steps.push({ entryId: entry.id, entryTitle: entry.title, entryDate: entry.date, text: step.text, createdAt: entry.createdAt, checkedAt: step.checkedAt });
+    }
+    return steps.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  }
+
+  async settleStep(entryId: string, status: NextStepStatus): Promise<Entry> {
+    const entry = this.get(entryId);
+    const step = entry.reflection?.nextStep;
+    if (!entry.reflection || !step) throw new VaultError('NOT_FOUND', 'That small step no longer exists.');
+    const updated: Entry = {
+      ...entry,
+      reflection: { ...entry.reflection, nextStep: { ...step, status, checkedAt: this.now().toISOString() } },
+    };
+    await this.persist(updated, 'The step is as it was.');
+    return updated;
+  }
+
+  rootCauseHistory(): RootCauseOccurrence[] {
+    const history: RootCauseOccurrence[] = [];
+    for (const entry of this.entries.values()) {
+      if (!entry.deletedAt && entry.reflection?.rootCause) history.push({ entryId: entry.id, date: entry.date, rootCause: entry.reflection.rootCause });
+    }
+    return history;
+  }
+
+  /** Every entry as stored, for the timeline and for backups. */
+  allEntries(): Entry[] {
+    return [...this.entries.values()];
+  }
+
+  private framed(entry: Entry): Entry {
+    return { ...entry, framing: this.frame(entry) };
   }
 
   async trash(id: string): Promise<Entry> {
@@ -231,10 +307,12 @@ function byDeletedDesc(a: Entry, b: Entry): number {
 function summaryOf(entry: Entry): EntrySummary {
   return {
     id: entry.id,
+    kind: entry.kind,
     title: entry.title,
     date: entry.date,
     tags: entry.tags,
-    excerpt: excerptOf(entry.body),
+    excerpt: excerptOf(entry.body || entry.reflection?.whatHappened || ''),
+    framing: entry.framing ? { label: entry.framing.label, score: entry.framing.score } : null,
     updatedAt: entry.updatedAt,
     deletedAt: entry.deletedAt,
   };

@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { Entry } from '../../shared/domain/entry';
+import { reflectionText } from '../../shared/domain/reflection';
 
 interface IndexedEntry {
   id: string;
@@ -11,6 +12,12 @@ interface IndexedEntry {
 /** Folds case and accents so "cafe" finds "Café". */
 function foldTerm(term: string): string {
   return term.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+}
+
+/** Reflection answers are searchable like the body. */
+function indexedFormOf(entry: Entry): IndexedEntry {
+  const body = entry.reflection ? `${entry.body}\n${reflectionText(entry.reflection)}` : entry.body;
+  return { id: entry.id, title: entry.title, body, tags: entry.tags.join(' ') };
 }
 
 /**
@@ -31,13 +38,13 @@ export class SearchIndex {
   });
 
   upsert(entry: Entry): void {
-    const doc = { id: entry.id, title: entry.title, body: entry.body, tags: entry.tags.join(' ') };
+    const doc = indexedFormOf(entry);
     if (this.index.has(entry.id)) this.index.replace(doc);
     else this.index.add(doc);
   }
 
   addAll(entries: Iterable<Entry>): void {
-    this.index.addAll([...entries].map((entry) => ({ id: entry.id, title: entry.title, body: entry.body, tags: entry.tags.join(' ') })));
+    this.index.addAll([...entries].map(indexedFormOf));
   }
 
   remove(id: string): void {

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { entryDraftSchema, entryIdSchema, entrySchema, entrySummarySchema, tagSchema } from '../domain/entry';
 import { newPassphraseSchema, passphraseSchema } from '../domain/passphrase';
 import { journalSettingsSchema } from '../domain/settings';
+import { framingLabelSchema } from '../domain/framing-record';
+import { NEXT_STEP_STATUSES, rootCauseSchema } from '../domain/reflection';
 import type { ApiEvent, ApiMethod } from './methods';
 
 const empty = z.strictObject({});
@@ -75,6 +77,30 @@ export const apiContract = {
   'entries.restore': method(z.strictObject({ id: entryIdSchema }), entrySchema),
   'entries.purge': method(z.strictObject({ id: entryIdSchema }), nothing),
   'entries.tags': method(empty, z.strictObject({ tags: z.array(z.strictObject({ name: z.string(), count: z.number().int() })) })),
+  'entries.correctFraming': method(
+    z.strictObject({ id: entryIdSchema, sentence: z.string().trim().min(1).max(5_000), label: framingLabelSchema.nullable() }),
+    entrySchema,
+  ),
+  'steps.list': method(
+    empty,
+    z.strictObject({
+      steps: z.array(
+        z.strictObject({
+          entryId: entryIdSchema,
+          entryTitle: z.string(),
+          entryDate: z.string(),
+          text: z.string(),
+          createdAt: z.string(),
+          checkedAt: z.string().nullable(),
+        }),
+      ),
+    }),
+  ),
+  'steps.settle': method(z.strictObject({ entryId: entryIdSchema, status: z.enum(NEXT_STEP_STATUSES) }), entrySchema),
+  'reflections.rootCausePattern': method(
+    z.strictObject({ entryId: entryIdSchema.nullable(), date: z.iso.date(), rootCause: rootCauseSchema }),
+    z.strictObject({ message: z.string().nullable() }),
+  ),
   'settings.get': method(empty, journalSettingsSchema),
   'settings.update': method(journalSettingsSchema.partial().strict(), journalSettingsSchema),
   'session.activity': method(empty, nothing),

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { entryFramingSchema, framingCorrectionSchema } from './framing-record';
+import { reflectionSchema } from './reflection';
 
 /** Limits keep one hostile or runaway request from exhausting memory or disk. */
 export const ENTRY_LIMITS = {
@@ -22,21 +24,34 @@ export const tagSchema = z
   .max(ENTRY_LIMITS.tagChars, `A tag can be at most ${ENTRY_LIMITS.tagChars} characters.`)
   .regex(/^[^\s,#][^,#]*$/u, 'A tag cannot contain commas or #.');
 
+/** A free page, or a guided failure reflection. */
+export const ENTRY_KINDS = ['page', 'reflection'] as const;
+export const entryKindSchema = z.enum(ENTRY_KINDS);
+export type EntryKind = z.infer<typeof entryKindSchema>;
+
 export const entryDraftSchema = z.strictObject({
   id: entryIdSchema.optional(),
+  kind: entryKindSchema.default('page'),
   title: z.string().max(ENTRY_LIMITS.titleChars),
   date: entryDateSchema,
   body: z.string().max(ENTRY_LIMITS.bodyChars),
   tags: z.array(tagSchema).max(ENTRY_LIMITS.tags),
+  reflection: reflectionSchema.nullable().default(null),
 });
 export type EntryDraft = z.infer<typeof entryDraftSchema>;
+export type EntryDraftInput = z.input<typeof entryDraftSchema>;
 
 export const entrySchema = z.strictObject({
   id: entryIdSchema,
+  kind: entryKindSchema.default('page'),
   title: z.string().max(ENTRY_LIMITS.titleChars),
   date: entryDateSchema,
   body: z.string().max(ENTRY_LIMITS.bodyChars),
   tags: z.array(tagSchema).max(ENTRY_LIMITS.tags),
+  reflection: reflectionSchema.nullable().default(null),
+  /** Sentences whose framing label the person corrected; the timeline uses these. */
+  corrections: z.array(framingCorrectionSchema).max(2_000).default([]),
+  framing: entryFramingSchema.nullable().default(null),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   deletedAt: z.iso.datetime().nullable(),
@@ -46,10 +61,13 @@ export type Entry = z.infer<typeof entrySchema>;
 /** What a list shows: enough to recognise an entry without shipping every body. */
 export const entrySummarySchema = z.strictObject({
   id: entryIdSchema,
+  kind: entryKindSchema,
   title: z.string(),
   date: entryDateSchema,
   tags: z.array(z.string()),
   excerpt: z.string(),
+  /** The small framing mark in the list. */
+  framing: z.strictObject({ label: z.string(), score: z.number() }).nullable(),
   updatedAt: z.iso.datetime(),
   deletedAt: z.iso.datetime().nullable(),
 });

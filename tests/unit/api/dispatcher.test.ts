@@ -59,7 +59,7 @@ describe('the dispatcher', () => {
     expect(saved.ok).toBe(true);
     const list = await services.dispatch('entries.list', { query: 'B' });
     expect(list).toMatchObject({ ok: true, value: { total: 1 } });
-    expect(await services.dispatch('settings.update', { autoLockMinutes: 5 })).toEqual({ ok: true, value: { autoLockMinutes: 5 } });
+    expect(await services.dispatch('settings.update', { autoLockMinutes: 5 })).toMatchObject({ ok: true, value: { autoLockMinutes: 5 } });
     expect(await services.dispatch('vault.lock', {})).toEqual({ ok: true, value: null });
     expect(await services.dispatch('vault.status', {})).toMatchObject({ ok: true, value: { exists: true, unlocked: false } });
   });

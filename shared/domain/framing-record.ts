@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+export const FRAMING_LABEL_VALUES = ['shame', 'accountability', 'blame', 'neutral'] as const;
+export const framingLabelSchema = z.enum(FRAMING_LABEL_VALUES);
+
+/**
+ * The person disagreed with a sentence's label. Kept by the sentence's text, not
+ * its offset, so the correction survives edits elsewhere in the entry.
+ */
+export const framingCorrectionSchema = z.strictObject({
+  sentence: z.string().trim().min(1).max(5_000),
+  label: framingLabelSchema,
+  at: z.iso.datetime(),
+});
+export type FramingCorrection = z.infer<typeof framingCorrectionSchema>;
+
+/** The entry's framing as last computed, kept inside the ciphertext for the timeline. */
+export const entryFramingSchema = z.strictObject({
+  label: framingLabelSchema,
+  /** -1 all "who I am" (shame) … +1 all "what I did" (accountability). */
+  score: z.number().min(-1).max(1),
+  shares: z.strictObject({
+    shame: z.number().min(0).max(1),
+    accountability: z.number().min(0).max(1),
+    blame: z.number().min(0).max(1),
+    neutral: z.number().min(0).max(1),
+  }),
+  sentences: z.number().int().min(0),
+  /** True when at least one sentence's label comes from the person's own correction. */
+  corrected: z.boolean(),
+});
+export type EntryFraming = z.infer<typeof entryFramingSchema>;

@@ -1,0 +1,98 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Entry } from '../../../shared/domain/entry';
+import { Journal } from '../../../electron/vault/journal';
+import { nodeFileSystem } from '../../../electron/vault/storage/file-system';
+import { RecordStore } from '../../../electron/vault/storage/record-store';
+import { filesContaining } from '../../support/find-plaintext';
+import { makeTempFolder } from '../../support/temp-folder';
+
+let folder: Awaited<ReturnType<typeof makeTempFolder>>;
+const key = new Uint8Array(32).fill(3);
+const clock = () => new Date('2026-06-01T09:00:00Z');
+/** A stand-in framing that counts corrections, so the test sees they are applied on every save. */
+const frame = (entry: Entry) => ({
+  label: entry.corrections.some((c) => c.label === 'accountability') ? ('accountability' as const) : ('shame' as const),
+  score: entry.corrections.length ? 1 : -1,
+  shares: { shame: 0, accountability: 0, blame: 0, neutral: 1 },
+  sentences: 1,
+  corrected: entry.corrections.length > 0,
+});
+const open = () => Journal.open(new RecordStore(nodeFileSystem, folder.path, key), clock, frame);
+
+beforeEach(async () => {
+  folder = await makeTempFolder();
+});
+afterEach(async () => {
+  await folder.remove();
+});
+
+const reflectionDraft = {
+  kind: 'reflection' as const,
+  title: 'The launch',
+  date: '2026-05-30',
+  body: '',
+  tags: ['work'],
+  reflection: {
+    whatHappened: 'The launch slipped two weeks. Glimmerwick was the blocker.',
+    holding: 'weight' as const,
+    rootCause: { kind: 'tactical' as const, tactic: 'moved-too-fast' as const },
+    mineToOwn: ['I skipped the load test'],
+    notMine: ['The vendor outage'],
+    whereAmI: ['anger' as const, 'clarity' as const],
+    learned: 'I rush when I am anxious.',
+    nextStep: { text: 'Book a 20-minute review with Sam' },
+    toAFriend: 'You cared enough to try.',
+  },
+};
+
+describe('reflections', () => {
+  it('stores every answer encrypted with the entry and makes them searchable', async () => {
+    const journal = await open();
+    const saved = await journal.save(reflectionDraft);
+    expect(saved.reflection?.mineToOwn).toEqual(['I skipped the load test']);
+    expect(saved.reflection?.nextStep).toEqual({ text: 'Book a 20-minute review with Sam', status: 'open', checkedAt: null });
+    expect(saved.reflection?.currentStep).toBe('what-happened');
+    const reopened = await open();
+    expect(reopened.get(saved.id).reflection).toEqual(saved.reflection);
+    expect(reopened.list({ query: 'Glimmerwick' }).entries.map((e) => e.id)).toEqual([saved.id]);
+    expect(reopened.list({ query: 'load test' }).total).toBe(1);
+    expect(await filesContaining(folder.path, 'Glimmerwick')).toEqual([]);
+    expect(await filesContaining(folder.path, 'load test')).toEqual([]);
+  });
+
+  it('keeps the person’s framing corrections and uses them from then on', async () => {
+    const journal = await open();
+    const saved = await journal.save({ title: 'x', date: '2026-05-30', body: 'I am hopeless at this.', tags: [] });
+    expect(saved.framing?.label).toBe('shame');
+    const corrected = await journal.correctFraming(saved.id, ' I am hopeless at this. ', 'accountability');
+    expect(corrected.corrections).toEqual([{ sentence: 'I am hopeless at this.', label: 'accountability', at: '2026-06-01T09:00:00.000Z' }]);
+    expect(corrected.framing).toMatchObject({ label: 'accountability', corrected: true });
+    // An edit keeps the correction.
+    const edited = await journal.save({ id: saved.id, title: 'x', date: '2026-05-30', body: 'I am hopeless at this. More.', tags: [] });
+    expect(edited.corrections).toHaveLength(1);
+    expect((await open()).get(saved.id).framing?.label).toBe('accountability');
+    const undone = await journal.correctFraming(saved.id, 'I am hopeless at this.', null);
+    expect(undone.corrections).toEqual([]);
+  });
+
+  it('remembers the small next step and lets the person settle it', async () => {
+    const journal = await open();
+    const saved = await journal.save(reflectionDraft);
+    expect(journal.openSteps()).toEqual([
+      { entryId: saved.id, entryTitle: 'The launch', entryDate: '2026-05-30', text: 'Book a 20-minute review with Sam', createdAt: saved.createdAt, checkedAt: null },
+    ]);
+    await journal.settleStep(saved.id, 'done');
+    expect(journal.openSteps()).toEqual([]);
+    expect((await open()).get(saved.id).reflection?.nextStep?.status).toBe('done');
+  });
+
+  it('reads entries written before reflections existed', async () => {
+    const store = new RecordStore(nodeFileSystem, folder.path, key);
+    await store.write({ id: '11111111-2222-4333-8444-555555555555', kind: 'entry' }, {
+      id: '11111111-2222-4333-8444-555555555555', title: 'Old', date: '2026-01-01', body: 'b', tags: [],
+      createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', deletedAt: null,
+    });
+    const journal = await open();
+    expect(journal.get('11111111-2222-4333-8444-555555555555')).toMatchObject({ kind: 'page', reflection: null, corrections: [] });
+  });
+});
