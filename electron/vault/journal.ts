@@ -49,6 +49,8 @@ export interface OpenStep {
 export class Journal {
   private readonly entries = new Map<string, Entry>();
   private readonly index = new SearchIndex();
+  /** Summaries are rebuilt only when their entry changes, not on every list. */
+  private readonly summaries = new WeakMap<Entry, EntrySummary>();
   private settings: JournalSettings = DEFAULT_JOURNAL_SETTINGS;
   /** Saves of the same record run one after another, never interleaved. */
   private readonly writeQueues = new Map<string, Promise<unknown>>();
@@ -65,8 +67,8 @@ export class Journal {
     const journal = new Journal(store, now, frame, damaged);
     for (const record of records) {
       if (record.kind === ENTRY_KIND) {
-        const parsed = entrySchema.safeParse(record.data);
-        if (parsed.success) journal.entries.set(parsed.data.id, parsed.data);
+        const entry = asCurrentEntry(record.data);
+        if (entry) journal.entries.set(entry.id, entry);
         else damaged.push({ id: record.id, file: record.id, reason: `The entry ${record.id} has fields that are not as expected.` });
       } else if (record.kind === SETTINGS_KIND) {
         const parsed = journalSettingsSchema.safeParse(record.data);
@@ -97,9 +99,9 @@ export class Journal {
     } else {
       found = [...this.entries.values()].filter(matchesFilters);
       if (text) found = found.filter((entry) => `${entry.title}\n${entry.body}`.toLowerCase().includes(text.toLowerCase()));
-      found.sort(trash ? byDeletedDesc : byDateDesc);
     }
-    return { entries: found.map(summaryOf), total: found.length };
+    found.sort(trash ? byDeletedDesc : byDateDesc);
+    return { entries: found.map((entry) => this.summaryOf(entry)), total: found.length };
   }
 
   get(id: string): Entry {
@@ -180,6 +182,15 @@ export class Journal {
   /** Every entry as stored, for the timeline and for backups. */
   allEntries(): Entry[] {
     return [...this.entries.values()];
+  }
+
+  private summaryOf(entry: Entry): EntrySummary {
+    let summary = this.summaries.get(entry);
+    if (!summary) {
+      summary = buildSummary(entry);
+      this.summaries.set(entry, summary);
+    }
+    return summary;
   }
 
   private framed(entry: Entry): Entry {
@@ -296,6 +307,20 @@ export class Journal {
   }
 }
 
+const CURRENT_ENTRY_FIELDS = Object.keys(entrySchema.shape).sort().join();
+
+/**
+ * A record that opened under the data key was written by this app, so one already
+ * in the current shape is taken as it is; older shapes go through the schema, which
+ * fills in fields added since. Validating 10,000 entries on every unlock would
+ * cost more than decrypting them.
+ */
+function asCurrentEntry(data: unknown): Entry | null {
+  if (data && typeof data === 'object' && Object.keys(data).sort().join() === CURRENT_ENTRY_FIELDS) return data as Entry;
+  const parsed = entrySchema.safeParse(data);
+  return parsed.success ? parsed.data : null;
+}
+
 function byDateDesc(a: Entry, b: Entry): number {
   return b.date.localeCompare(a.date) || b.updatedAt.localeCompare(a.updatedAt);
 }
@@ -304,14 +329,15 @@ function byDeletedDesc(a: Entry, b: Entry): number {
   return (b.deletedAt ?? '').localeCompare(a.deletedAt ?? '');
 }
 
-function summaryOf(entry: Entry): EntrySummary {
+function buildSummary(entry: Entry): EntrySummary {
   return {
     id: entry.id,
     kind: entry.kind,
     title: entry.title,
     date: entry.date,
     tags: entry.tags,
-    excerpt: excerptOf(entry.body || entry.reflection?.whatHappened || ''),
+    // The first few hundred characters are plenty for a one-line excerpt.
+    excerpt: excerptOf((entry.body || entry.reflection?.whatHappened || '').slice(0, 400)),
     framing: entry.framing ? { label: entry.framing.label, score: entry.framing.score } : null,
     updatedAt: entry.updatedAt,
     deletedAt: entry.deletedAt,

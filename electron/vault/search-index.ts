@@ -1,62 +1,129 @@
-import MiniSearch from 'minisearch';
 import type { Entry } from '../../shared/domain/entry';
 import { reflectionText } from '../../shared/domain/reflection';
 
-interface IndexedEntry {
-  id: string;
-  title: string;
-  body: string;
-  tags: string;
+const WORD = /[\p{L}\p{N}]+/gu;
+const NON_ASCII = /[^\x00-\x7f]/u;
+
+/** Folds case and accents so "cafe" finds "Café"; plain ASCII takes the fast path. */
+export function foldTerm(term: string): string {
+  const lower = term.toLowerCase();
+  return NON_ASCII.test(lower) ? lower.normalize('NFD').replace(/\p{Diacritic}/gu, '') : lower;
 }
 
-/** Folds case and accents so "cafe" finds "Café". */
-function foldTerm(term: string): string {
-  return term.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+export function termsOf(text: string): Set<string> {
+  const terms = new Set<string>();
+  for (const match of text.matchAll(WORD)) terms.add(foldTerm(match[0]));
+  return terms;
 }
 
-/** Reflection answers are searchable like the body. */
-function indexedFormOf(entry: Entry): IndexedEntry {
-  const body = entry.reflection ? `${entry.body}\n${reflectionText(entry.reflection)}` : entry.body;
-  return { id: entry.id, title: entry.title, body, tags: entry.tags.join(' ') };
+function searchableText(entry: Entry): string {
+  const reflection = entry.reflection ? reflectionText(entry.reflection) : '';
+  return `${entry.title}\n${entry.body}\n${reflection}\n${entry.tags.join(' ')}`;
 }
 
 /**
  * Full-text search over decrypted entries, held in memory only: an index on disk
- * would be a readable copy of the journal.
+ * would be a readable copy of the journal. Every word of an entry maps to the
+ * entries that contain it; a query finds entries containing every query word,
+ * each word also matching as a prefix ("tomat" finds "tomatoes").
+ *
+ * Edits leave the old document number behind as a tombstone rather than
+ * rewriting long posting lists; compaction sweeps them once they pile up.
  */
 export class SearchIndex {
-  private readonly index = new MiniSearch<IndexedEntry>({
-    fields: ['title', 'body', 'tags'],
-    storeFields: [],
-    processTerm: (term) => foldTerm(term) || null,
-    searchOptions: {
-      boost: { title: 3, tags: 2 },
-      prefix: true,
-      fuzzy: (term) => (term.length > 4 ? 0.2 : false),
-      combineWith: 'AND',
-    },
-  });
+  private ids: (string | null)[] = [];
+  private readonly numberOf = new Map<string, number>();
+  private postings = new Map<string, number[]>();
+  private tombstones = 0;
 
   upsert(entry: Entry): void {
-    const doc = indexedFormOf(entry);
-    if (this.index.has(entry.id)) this.index.replace(doc);
-    else this.index.add(doc);
+    this.remove(entry.id);
+    const number = this.ids.length;
+    this.ids.push(entry.id);
+    this.numberOf.set(entry.id, number);
+    for (const term of termsOf(searchableText(entry))) {
+      const list = this.postings.get(term);
+      if (list) list.push(number);
+      else this.postings.set(term, [number]);
+    }
   }
 
   addAll(entries: Iterable<Entry>): void {
-    this.index.addAll([...entries].map(indexedFormOf));
+    for (const entry of entries) this.upsert(entry);
   }
 
   remove(id: string): void {
-    if (this.index.has(id)) this.index.discard(id);
+    const number = this.numberOf.get(id);
+    if (number === undefined) return;
+    this.ids[number] = null;
+    this.numberOf.delete(id);
+    this.tombstones += 1;
+    if (this.tombstones > 1000 && this.tombstones > this.ids.length / 4) this.compact();
   }
 
-  /** Entry ids, best match first. */
+  /** Ids of the entries containing every word of the query (in no particular order). */
   search(query: string): string[] {
-    return this.index.search(query).map((hit) => hit.id as string);
+    const words = [...termsOf(query)];
+    if (words.length === 0) return [];
+    let found: Set<number> | null = null;
+    // Narrowest word first, so the intersection shrinks fast.
+    const matches = words.map((word) => this.numbersMatching(word)).sort((a, b) => a.size - b.size);
+    for (const numbers of matches) {
+      if (found === null) found = numbers;
+      else {
+        const next = new Set<number>();
+        for (const number of found) if (numbers.has(number)) next.add(number);
+        found = next;
+      }
+      if (found.size === 0) return [];
+    }
+    const ids: string[] = [];
+    for (const number of found ?? []) {
+      const id = this.ids[number];
+      if (id) ids.push(id);
+    }
+    return ids;
   }
 
   clear(): void {
-    this.index.removeAll();
+    this.ids = [];
+    this.numberOf.clear();
+    this.postings = new Map();
+    this.tombstones = 0;
+  }
+
+  private numbersMatching(word: string): Set<number> {
+    const numbers = new Set<number>(this.postings.get(word) ?? []);
+    // A single letter as a prefix would match half the language; it must match whole.
+    if (word.length >= 2) {
+      for (const [term, list] of this.postings) {
+        if (term.length > word.length && term.startsWith(word)) for (const number of list) numbers.add(number);
+      }
+    }
+    return numbers;
+  }
+
+  private compact(): void {
+    const renumber = new Map<number, number>();
+    const ids: string[] = [];
+    this.ids.forEach((id, old) => {
+      if (id) {
+        renumber.set(old, ids.length);
+        this.numberOf.set(id, ids.length);
+        ids.push(id);
+      }
+    });
+    const postings = new Map<string, number[]>();
+    for (const [term, list] of this.postings) {
+      const kept: number[] = [];
+      for (const old of list) {
+        const fresh = renumber.get(old);
+        if (fresh !== undefined) kept.push(fresh);
+      }
+      if (kept.length) postings.set(term, kept);
+    }
+    this.ids = ids;
+    this.postings = postings;
+    this.tombstones = 0;
   }
 }

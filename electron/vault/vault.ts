@@ -11,7 +11,7 @@ import {
 import { DATA_KEY_BYTES, openKeyslot, sealKeyslot, type KeyslotKind } from './crypto/keyslot';
 import { DEFAULT_KDF, freshKdfParams, type KdfParams } from './crypto/kdf';
 import { diskError, VaultError } from './errors';
-import { Journal } from './journal';
+import { Journal, type FrameEntry } from './journal';
 import { ensureFolderDurably } from './storage/durable-write';
 import type { FileSystem } from './storage/file-system';
 import { readHeader, writeHeader, JOURNAL_FORMAT, JOURNAL_FORMAT_VERSION, type JournalHeader } from './storage/header';
@@ -24,6 +24,8 @@ export interface VaultOptions {
   randomBytes?: (n: number) => Uint8Array;
   /** Argon2id cost; tests lower it, the app uses the default (64 MiB, 3 passes, 1 lane). */
   kdf?: Omit<KdfParams, 'salt' | 'name'> & { name: 'argon2id' };
+  /** Works out each entry's framing when it is saved. */
+  frameEntry?: FrameEntry;
 }
 
 type VaultState =
@@ -167,7 +169,8 @@ export class Vault {
       const next = await this.withPassphrase(header, newPassphrase, dataKey);
       await this.saveHeader(next, 'Your old passphrase still works.');
       this.failedUnlocks = 0;
-      if (this.state.kind !== 'unlocked') await this.openJournal(next, dataKey);
+      if (this.state.kind === 'unlocked') this.state.header = next;
+      else await this.openJournal(next, dataKey);
     });
   }
 
@@ -194,7 +197,7 @@ export class Vault {
 
   private async openJournal(header: JournalHeader, dataKey: Uint8Array): Promise<void> {
     const store = new RecordStore(this.options.fs, this.journalDir, dataKey);
-    const journal = await Journal.open(store, this.now);
+    const journal = await Journal.open(store, this.now, this.options.frameEntry);
     this.state = { kind: 'unlocked', header, dataKey, journal };
   }
 

@@ -19,8 +19,12 @@ export interface DamagedRecord {
   reason: string;
 }
 
-/** How many record files are read at once while opening: enough to keep the disk busy. */
-const OPEN_CONCURRENCY = 64;
+/**
+ * Records are read synchronously in small batches, yielding between batches:
+ * for thousands of small files that is several times faster than one promise per
+ * file, and no batch holds the main process for more than a few milliseconds.
+ */
+const OPEN_BATCH = 200;
 
 /**
  * The journal's records, one sealed file each, so saving one entry writes one
@@ -68,21 +72,18 @@ export class RecordStore {
     const files = await this.listRecordFiles();
     const records: LoadedRecord[] = [];
     const damaged: DamagedRecord[] = [];
-    let next = 0;
-    const worker = async () => {
-      while (next < files.length) {
-        const { id, path } = files[next++]!;
+    for (let start = 0; start < files.length; start += OPEN_BATCH) {
+      for (const { id, path } of files.slice(start, start + OPEN_BATCH)) {
         try {
-          const bytes = await this.fs.readFile(path);
-          const opened = openRecord<unknown>(this.key, bytes, { id });
+          const opened = openRecord<unknown>(this.key, this.fs.readFileSync(path), { id });
           records.push({ id, kind: opened.kind, data: opened.data });
         } catch (error) {
           if (!isVaultError(error) && (error as NodeJS.ErrnoException).code === 'ENOENT') continue;
           damaged.push({ id, file: path, reason: isVaultError(error) ? error.message : 'It could not be read from disk.' });
         }
       }
-    };
-    await Promise.all(Array.from({ length: Math.min(OPEN_CONCURRENCY, files.length) }, worker));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     return { records, damaged };
   }
 

@@ -1,0 +1,28 @@
+import type { Entry } from '../../shared/domain/entry';
+import type { FrameEntry } from '../../electron/vault/journal';
+
+/**
+ * The figures whose features may not exist yet. Each is loaded if present;
+ * otherwise its figure is reported as null with the reason, never faked.
+ */
+export interface OptionalFeatures {
+  frameEntry: FrameEntry;
+  analyze: ((text: string) => unknown) | null;
+  analyzeReason: string;
+  timeline: ((entries: Entry[]) => unknown) | null;
+  timelineReason: string;
+  backup: ((journalDir: string, passphrase: string, scratch: string) => Promise<Record<string, number>>) | null;
+  backupReason: string;
+}
+
+export async function optionalFeatures(): Promise<OptionalFeatures> {
+  return {
+    frameEntry: () => null,
+    analyze: null,
+    analyzeReason: 'the framing analyzer is not built yet (issue 3)',
+    timeline: null,
+    timelineReason: 'the timeline is not built yet',
+    backup: null,
+    backupReason: 'encrypted backups are not built yet (issue 4)',
+  };
+}
