@@ -36,7 +36,7 @@ test('a wrong passphrase is refused plainly and nothing opens', async ({ page, a
   await writeEntry(page, { title: 'Private', body: `${MARKER} stays locked` });
   await lock(page);
   await page.getByLabel('Passphrase', { exact: true }).fill('not my passphrase at all');
-  await page.getByRole('button', { name: 'Unlock' }).click();
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
   await expect(page.getByRole('alert')).toContainText("isn't right");
   await expect(page.getByText(MARKER)).toHaveCount(0);
   expect((await app.services.vault.status()).unlocked).toBe(false);
@@ -52,7 +52,7 @@ test('a forgotten passphrase is recovered with the recovery code', async ({ page
   await page.getByLabel('New passphrase', { exact: true }).fill('a completely new phrase 2026');
   await page.getByLabel('Repeat passphrase').fill('a completely new phrase 2026');
   await page.getByRole('button', { name: 'Recover journal' }).click();
-  await expect(page.getByRole('button', { name: 'Lock' })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('button', { name: 'Lock', exact: true })).toBeVisible({ timeout: 20_000 });
   await expect(page.getByRole('list', { name: 'Entries' }).getByText('Before recovery')).toBeVisible();
   await lock(page);
   await unlock(page, 'a completely new phrase 2026');
@@ -70,14 +70,14 @@ test('the passphrase can be changed in settings', async ({ page, app }) => {
   await expect(page.getByText(/passphrase (is|has been) changed/i)).toBeVisible({ timeout: 20_000 });
   await lock(page);
   await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-  await page.getByRole('button', { name: 'Unlock' }).click();
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
   await expect(page.getByRole('alert')).toContainText("isn't right");
   await unlock(page, 'the brand new passphrase 77');
   await expect(page.getByRole('list', { name: 'Entries' }).getByText('Kept through the change')).toBeVisible();
   await expectNoPlaintext([app.dataFolder, tmpdir()]);
 });
 
-test('deleted entries go to the trash and can be restored', async ({ page }) => {
+test('deleted entries go to the trash and can be restored', async ({ page, app: _app }) => {
   await createJournal(page);
   await writeEntry(page, { title: 'Second thoughts', body: 'Maybe I will want this back.' });
   await page.getByRole('button', { name: 'Move to trash' }).click();

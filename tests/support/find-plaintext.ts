@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** The ways a word could sit in a file: plain, UTF-16, base64 of its JSON, URL-encoded. */
@@ -19,8 +19,11 @@ export function encodingsOf(marker: string): Buffer[] {
   return forms;
 }
 
-/** Every file under `folder` (recursively) that contains the marker in any encoding. */
-export async function filesContaining(folder: string, marker: string): Promise<string[]> {
+/**
+ * Every file under `folder` (recursively) that contains the marker in any encoding.
+ * With `since` (ms since the epoch), only files modified from then on are read.
+ */
+export async function filesContaining(folder: string, marker: string, since?: number): Promise<string[]> {
   const needles = encodingsOf(marker);
   const hits: string[] = [];
   const walk = async (dir: string) => {
@@ -32,13 +35,38 @@ export async function filesContaining(folder: string, marker: string): Promise<s
     }
     for (const dirent of names) {
       const path = join(dir, dirent.name);
-      if (dirent.isDirectory()) await walk(path);
+      // Installed packages and git objects cannot hold what the app wrote; skipping them keeps the scan fast.
+      if (dirent.isDirectory()) {
+        if (dirent.name !== 'node_modules' && dirent.name !== '.git') await walk(path);
+      }
       else if (dirent.isFile()) {
+        if (since !== undefined && ((await stat(path).catch(() => null))?.mtimeMs ?? 0) < since) continue;
         const bytes = await readFile(path).catch(() => null);
         if (bytes && needles.some((needle) => bytes.includes(needle))) hits.push(path);
       }
     }
   };
   await walk(folder);
+  return hits;
+}
+
+/** Like filesContaining for several markers at once, reading each file only once: marker → files holding it. */
+export async function filesContainingAny(folder: string, markers: readonly string[], since?: number): Promise<Map<string, string[]>> {
+  const needles = markers.map((marker) => ({ marker, forms: encodingsOf(marker) }));
+  const hits = new Map<string, string[]>(markers.map((marker) => [marker, []]));
+  let entries: import('node:fs').Dirent[];
+  try {
+    entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  } catch {
+    return hits;
+  }
+  for (const dirent of entries) {
+    if (!dirent.isFile()) continue;
+    const path = join(dirent.parentPath, dirent.name);
+    if (since !== undefined && ((await stat(path).catch(() => null))?.mtimeMs ?? 0) < since) continue;
+    const bytes = await readFile(path).catch(() => null);
+    if (!bytes) continue;
+    for (const { marker, forms } of needles) if (forms.some((form) => bytes.includes(form))) hits.get(marker)!.push(path);
+  }
   return hits;
 }

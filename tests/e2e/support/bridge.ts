@@ -32,6 +32,11 @@ export interface TestApp {
   services: AppServices;
   /** Where "Save as file" writes, standing in for the native save dialog. */
   savePath: string;
+  /**
+   * The scripted answers of the open-file and folder dialogs (null: the person
+   * cancels). A test sets them before the step that opens the dialog.
+   */
+  dialogs: { openPath: string | null; folder: string | null };
   open(): Promise<void>;
   /** A new page over the same services and files, as after a restart of the window. */
   reopen(page: Page): Promise<void>;
@@ -46,9 +51,14 @@ export async function startTestApp(page: Page): Promise<TestApp> {
   const dataFolder = await mkdtemp(join(tmpdir(), 'bounce-e2e-'));
   const journalDir = join(dataFolder, 'journal');
   const savePath = join(dataFolder, 'saved-recovery-code.txt');
+  const dialogs: TestApp['dialogs'] = { openPath: null, folder: null };
   const services = createAppServices({
     journalDir,
-    platform: { chooseSavePath: async () => savePath },
+    platform: {
+      chooseSavePath: async () => savePath,
+      chooseOpenPath: async () => dialogs.openPath,
+      chooseFolder: async () => dialogs.folder,
+    },
     dispatcher: { checkResponses: true },
   });
   let current = page;
@@ -74,6 +84,7 @@ export async function startTestApp(page: Page): Promise<TestApp> {
     journalDir,
     services,
     savePath,
+    dialogs,
     open: async () => {
       await current.goto(`${TEST_ORIGIN}/index.html`);
     },

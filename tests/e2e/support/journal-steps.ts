@@ -24,19 +24,19 @@ export async function createJournal(page: Page, passphrase = PASSPHRASE, onCodeS
     await inputs.nth(i).fill(groups[group - 1]!);
   }
   await page.getByRole('button', { name: 'Confirm' }).click();
-  await expect(page.getByRole('button', { name: 'Lock' })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('button', { name: 'Lock', exact: true })).toBeVisible({ timeout: 20_000 });
   return recoveryCode;
 }
 
 export async function unlock(page: Page, passphrase = PASSPHRASE): Promise<void> {
   await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
-  await page.getByRole('button', { name: 'Unlock' }).click();
-  await expect(page.getByRole('button', { name: 'Lock' })).toBeVisible({ timeout: 20_000 });
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Lock', exact: true })).toBeVisible({ timeout: 20_000 });
 }
 
 export async function lock(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Lock' }).click();
-  await expect(page.getByRole('button', { name: 'Unlock' })).toBeVisible();
+  await page.getByRole('button', { name: 'Lock', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Unlock', exact: true })).toBeVisible();
 }
 
 export async function writeEntry(page: Page, entry: { title: string; body: string; tags?: string[] }): Promise<void> {

@@ -1,0 +1,58 @@
+import '../lib/zodJitless';
+import { useState } from 'react';
+import { ConfirmCodeStep } from './ConfirmCodeStep';
+import { CreatePassphraseStep } from './CreatePassphraseStep';
+import { RecoveryCodeStep } from './RecoveryCodeStep';
+
+export interface Created {
+  recoveryCode: string;
+  confirmGroups: [number, number];
+}
+
+interface CreateJournalProps {
+  note?: string | undefined;
+  onCreated: () => void;
+  /** Starts loading the main screen while the person reads their code. */
+  onPrepareMain: () => void;
+}
+
+/** Passphrase, then the recovery code shown once, then a check that it was kept. */
+export function CreateJournal({ note, onCreated, onPrepareMain }: CreateJournalProps) {
+  const [created, setCreated] = useState<Created | null>(null);
+  const [step, setStep] = useState<'passphrase' | 'code' | 'confirm'>('passphrase');
+
+  if (!created || step === 'passphrase') {
+    return (
+      <CreatePassphraseStep
+        note={note}
+        onCreated={(result) => {
+          setCreated(result);
+          setStep('code');
+          onPrepareMain();
+        }}
+      />
+    );
+  }
+  if (step === 'code') {
+    return (
+      <RecoveryCodeStep
+        code={created.recoveryCode}
+        onKept={() => setStep('confirm')}
+        onStartOver={() => {
+          setCreated(null);
+          setStep('passphrase');
+        }}
+      />
+    );
+  }
+  return (
+    <ConfirmCodeStep
+      groups={created.confirmGroups}
+      onShowCode={() => setStep('code')}
+      onConfirmed={() => {
+        setCreated(null);
+        onCreated();
+      }}
+    />
+  );
+}

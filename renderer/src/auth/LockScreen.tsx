@@ -1,0 +1,110 @@
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import type { LockReason } from '../../../shared/api/contract';
+import { bounce, codeOf, messageOf } from '../api';
+import { Field } from '../components/Field';
+import { LockedIcon } from '../components/Icons';
+import type { RetryDelay } from '../lib/retryDelay';
+import { WaitNote } from './WaitNote';
+
+const REASONS: Partial<Record<LockReason, string>> = {
+  idle: 'Locked after a while without activity.',
+  sleep: 'Locked when the computer went to sleep.',
+  'screen-lock': 'Locked when the screen locked.',
+};
+
+interface LockScreenProps {
+  retry: RetryDelay;
+  reason?: LockReason | undefined;
+  onUnlockStart: () => void;
+  onUnlocked: () => void;
+  onUseRecoveryCode: () => void;
+}
+
+export function LockScreen({ retry, reason, onUnlockStart, onUnlocked, onUseRecoveryCode }: LockScreenProps) {
+  const [passphrase, setPassphrase] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [capsLock, setCapsLock] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const waiting = retry.secondsLeft > 0;
+
+  useEffect(() => {
+    input.current?.focus();
+  }, []);
+
+  async function unlock(event: FormEvent) {
+    event.preventDefault();
+    if (busy || waiting) return;
+    if (!passphrase) {
+      setError('Type your passphrase.');
+      input.current?.focus();
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    onUnlockStart();
+    try {
+      await bounce().vault.unlock({ passphrase });
+      setPassphrase('');
+      onUnlocked();
+    } catch (failure) {
+      setError(messageOf(failure));
+      const known = await bounce()
+        .vault.status({})
+        .then((status) => status.failedUnlocks)
+        .catch(() => undefined);
+      if (known !== undefined) retry.noteFailure(known);
+      else if (codeOf(failure) === 'WRONG_PASSPHRASE') retry.noteFailure();
+      setBusy(false);
+      input.current?.select();
+    }
+  }
+
+  function watchCapsLock(event: KeyboardEvent<HTMLInputElement>) {
+    setCapsLock(event.getModifierState('CapsLock'));
+  }
+
+  return (
+    <main className="auth-screen">
+      <form className="auth-card lock-card" onSubmit={unlock} noValidate>
+        <LockedIcon className="lock-mark" />
+        <p className="app-name">Bounce Forward</p>
+        <h1 id="lock-heading">Your journal</h1>
+        {reason && REASONS[reason] ? <p className="quiet-note">{REASONS[reason]}</p> : null}
+        <Field
+          ref={input}
+          label="Passphrase"
+          type="password"
+          name="passphrase"
+          autoComplete="current-password"
+          spellCheck={false}
+          value={passphrase}
+          readOnly={busy}
+          onChange={(event) => setPassphrase(event.target.value)}
+          onKeyDown={watchCapsLock}
+          onKeyUp={watchCapsLock}
+          aria-describedby={error ? 'unlock-error' : undefined}
+          aria-invalid={error ? true : undefined}
+          after={capsLock ? <p className="field-hint caps-note">Caps Lock is on.</p> : null}
+        />
+        {error ? (
+          <p id="unlock-error" className="form-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <WaitNote secondsLeft={retry.secondsLeft} />
+        <div className="actions">
+          <button type="submit" className="button primary" disabled={busy || waiting} aria-describedby={waiting ? 'wait-note' : undefined}>
+            Unlock
+          </button>
+          <p className="progress-note" role="status">
+            {busy ? 'Unlocking…' : ''}
+          </p>
+        </div>
+        <button type="button" className="link-button" onClick={onUseRecoveryCode} disabled={busy}>
+          Use recovery code
+        </button>
+      </form>
+    </main>
+  );
+}

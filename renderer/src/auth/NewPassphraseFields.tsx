@@ -1,0 +1,53 @@
+import { useId, type Ref } from 'react';
+import { Field } from '../components/Field';
+import type { PassphraseProblem } from './passphraseRules';
+import { StrengthMeter } from './StrengthMeter';
+import { useStrength } from './useStrength';
+
+interface NewPassphraseFieldsProps {
+  label: 'Passphrase' | 'New passphrase';
+  passphrase: string;
+  repeat: string;
+  onPassphrase: (value: string) => void;
+  onRepeat: (value: string) => void;
+  problem: PassphraseProblem | null;
+  readOnly?: boolean;
+  passphraseRef?: Ref<HTMLInputElement>;
+  repeatRef?: Ref<HTMLInputElement>;
+}
+
+/** A new passphrase, typed twice, with a live strength estimate. */
+export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
+  const { label, passphrase, repeat, onPassphrase, onRepeat, problem, readOnly, passphraseRef, repeatRef } = props;
+  const strength = useStrength(passphrase);
+  const meterId = useId();
+  return (
+    <>
+      <Field
+        ref={passphraseRef}
+        label={label}
+        type="password"
+        autoComplete="new-password"
+        spellCheck={false}
+        value={passphrase}
+        readOnly={readOnly}
+        onChange={(event) => onPassphrase(event.target.value)}
+        hint="At least 10 characters. A few unrelated words with spaces between them are strong and easier to remember than symbols."
+        aria-describedby={meterId}
+        error={problem?.field === 'passphrase' ? problem.message : null}
+        after={<StrengthMeter id={meterId} passphrase={passphrase} strength={strength} />}
+      />
+      <Field
+        ref={repeatRef}
+        label="Repeat passphrase"
+        type="password"
+        autoComplete="new-password"
+        spellCheck={false}
+        value={repeat}
+        readOnly={readOnly}
+        onChange={(event) => onRepeat(event.target.value)}
+        error={problem?.field === 'repeat' ? problem.message : null}
+      />
+    </>
+  );
+}

@@ -1,0 +1,142 @@
+import '../lib/zodJitless';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { normaliseRecoveryCode } from '../../../shared/domain/recovery-code';
+import { bounce, codeOf, messageOf } from '../api';
+import { Field } from '../components/Field';
+import type { RetryDelay } from '../lib/retryDelay';
+import { NewPassphraseFields } from './NewPassphraseFields';
+import { newPassphraseProblem, type PassphraseProblem } from './passphraseRules';
+import { WaitNote } from './WaitNote';
+
+interface RecoverScreenProps {
+  retry: RetryDelay;
+  onRecovered: () => void;
+  onBack: () => void;
+  onPrepareMain: () => void;
+}
+
+const CODE_SHAPE = 'A recovery code has 8 groups of 4 letters and digits, like 7K3M-QX2P-… . Check each group and try again.';
+
+export function RecoverScreen({ retry, onRecovered, onBack, onPrepareMain }: RecoverScreenProps) {
+  const [code, setCode] = useState('');
+  const [codeError, setCodeError] = useState<string | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [problem, setProblem] = useState<PassphraseProblem | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const codeInput = useRef<HTMLInputElement>(null);
+  const first = useRef<HTMLInputElement>(null);
+  const second = useRef<HTMLInputElement>(null);
+  const waiting = retry.secondsLeft > 0;
+
+  useEffect(() => {
+    codeInput.current?.focus();
+  }, []);
+
+  async function recover(event: FormEvent) {
+    event.preventDefault();
+    if (busy || waiting) return;
+    setError(null);
+    if (!normaliseRecoveryCode(code)) {
+      setCodeError(code.trim() ? CODE_SHAPE : 'Type your recovery code.');
+      codeInput.current?.focus();
+      return;
+    }
+    setCodeError(null);
+    setBusy(true);
+    const found = await newPassphraseProblem(passphrase, repeat);
+    setProblem(found);
+    if (found) {
+      setBusy(false);
+      (found.field === 'repeat' ? second : first).current?.focus();
+      return;
+    }
+    onPrepareMain();
+    try {
+      await bounce().vault.recover({ recoveryCode: code, newPassphrase: passphrase });
+      onRecovered();
+    } catch (failure) {
+      const wrongCode = codeOf(failure) === 'WRONG_RECOVERY_CODE';
+      if (wrongCode) setCodeError(messageOf(failure));
+      else setError(messageOf(failure));
+      const known = await bounce()
+        .vault.status({})
+        .then((status) => status.failedUnlocks)
+        .catch(() => undefined);
+      if (known !== undefined) retry.noteFailure(known);
+      else if (wrongCode) retry.noteFailure();
+      setBusy(false);
+      if (wrongCode) codeInput.current?.focus();
+    }
+  }
+
+  return (
+    <main className="auth-screen">
+      <form className="auth-card wide" onSubmit={recover} noValidate>
+        <p className="app-name">Bounce Forward</p>
+        <h1 id="recover-heading">Use your recovery code</h1>
+        <p className="lead">
+          The recovery code you kept when you made this journal opens it and lets you choose a new passphrase. Capitals,
+          spaces and dashes don't matter.
+        </p>
+        <Field
+          ref={codeInput}
+          className="code-field"
+          label="Recovery code"
+          value={code}
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          maxLength={100}
+          readOnly={busy}
+          onChange={(event) => {
+            setCode(event.target.value);
+            setCodeError(null);
+          }}
+          error={codeError}
+        />
+        <NewPassphraseFields
+          label="New passphrase"
+          passphrase={passphrase}
+          repeat={repeat}
+          onPassphrase={(value) => {
+            setPassphrase(value);
+            if (problem?.field === 'passphrase') setProblem(null);
+          }}
+          onRepeat={(value) => {
+            setRepeat(value);
+            if (problem?.field === 'repeat') setProblem(null);
+          }}
+          problem={problem}
+          readOnly={busy}
+          passphraseRef={first}
+          repeatRef={second}
+        />
+        {error ? (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        {codeError && !busy ? (
+          <p className="visually-hidden" role="alert">
+            {codeError}
+          </p>
+        ) : null}
+        <WaitNote secondsLeft={retry.secondsLeft} />
+        <div className="actions split">
+          <button type="submit" className="button primary" disabled={busy || waiting}>
+            Recover journal
+          </button>
+          <button type="button" className="link-button" onClick={onBack} disabled={busy}>
+            Back to the passphrase
+          </button>
+        </div>
+        <p className="progress-note" role="status">
+          {busy && !problem ? 'Opening your journal and setting the new passphrase…' : ''}
+        </p>
+        {busy && !problem ? <div className="progress-bar" aria-hidden="true" /> : null}
+      </form>
+    </main>
+  );
+}

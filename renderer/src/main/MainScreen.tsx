@@ -1,0 +1,183 @@
+import '../lib/zodJitless';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { JournalSettings } from '../../../shared/domain/settings';
+import { bounce, messageOf } from '../api';
+import { isModKey } from '../lib/platform';
+import { JournalView } from './journal/JournalView';
+import { SaveGuardContext, type Flush, type SaveGuard } from './SaveGuard';
+import { SettingsView } from './settings/SettingsView';
+import { Sidebar, type Section } from './Sidebar';
+import { TopBar } from './TopBar';
+import { TrashView } from './trash/TrashView';
+import { useActivityReporter } from './useActivityReporter';
+import '../styles/main.css';
+
+export interface JournalCommand {
+  kind: 'new' | 'find';
+  seq: number;
+}
+
+interface MainScreenProps {
+  location: string;
+  notice?: string | undefined;
+  onLocked: () => void;
+}
+
+export function MainScreen({ location, notice, onLocked }: MainScreenProps) {
+  const [section, setSection] = useState<Section>('journal');
+  const [command, setCommand] = useState<JournalCommand | null>(null);
+  const [settings, setSettings] = useState<JournalSettings | null>(null);
+  const [locking, setLocking] = useState(false);
+  const [lockProblem, setLockProblem] = useState<string | null>(null);
+  const [banner, setBanner] = useState('');
+  const heading = useRef<HTMLHeadingElement>(null);
+  const flushes = useRef(new Set<Flush>());
+  const commandSeq = useRef(0);
+
+  useActivityReporter();
+
+  const guard = useMemo<SaveGuard>(
+    () => ({
+      register: (flush) => {
+        flushes.current.add(flush);
+        return () => flushes.current.delete(flush);
+      },
+    }),
+    [],
+  );
+
+  /** Saves every open editor; false if something could not be saved (and is still on screen). */
+  const saveAll = useCallback(async () => {
+    const results = await Promise.all([...flushes.current].map((flush) => flush()));
+    return results.every(Boolean);
+  }, []);
+
+  const lock = useCallback(
+    async (evenIfUnsaved = false) => {
+      if (locking) return;
+      setLocking(true);
+      setLockProblem(null);
+      if (!evenIfUnsaved && !(await saveAll())) {
+        setLockProblem("Your latest changes couldn't be saved, so the journal is still open. Lock anyway, or keep it open to copy your text first.");
+        setLocking(false);
+        return;
+      }
+      try {
+        await bounce().vault.lock({});
+        onLocked();
+      } catch (failure) {
+        setLockProblem(messageOf(failure));
+        setLocking(false);
+      }
+    },
+    [locking, saveAll, onLocked],
+  );
+
+  const go = useCallback(
+    async (next: Section) => {
+      if (next !== section && !(await saveAll())) return false;
+      setSection(next);
+      return true;
+    },
+    [section, saveAll],
+  );
+
+  const journalCommand = useCallback(
+    async (kind: JournalCommand['kind']) => {
+      if (!(await go('journal'))) return;
+      commandSeq.current += 1;
+      setCommand({ kind, seq: commandSeq.current });
+    },
+    [go],
+  );
+
+  // Latest handlers for listeners registered once.
+  const handlers = useRef({ lock, journalCommand, go });
+  handlers.current = { lock, journalCommand, go };
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      let action: (() => void) | null = null;
+      if (isModKey(event, 'l')) action = () => void handlers.current.lock();
+      else if (isModKey(event, 'n')) action = () => void handlers.current.journalCommand('new');
+      else if (isModKey(event, 'f')) action = () => void handlers.current.journalCommand('find');
+      else if (isModKey(event, ',')) action = () => void handlers.current.go('settings');
+      if (!action) return;
+      event.preventDefault();
+      event.stopPropagation();
+      action();
+    };
+    window.addEventListener('keydown', onKeyDown, { capture: true });
+    return () => window.removeEventListener('keydown', onKeyDown, { capture: true });
+  }, []);
+
+  useEffect(
+    () =>
+      bounce().on.menu(({ command: menuCommand }) => {
+        if (menuCommand === 'new-entry') void handlers.current.journalCommand('new');
+        else if (menuCommand === 'find') void handlers.current.journalCommand('find');
+        else if (menuCommand === 'preferences') void handlers.current.go('settings');
+      }),
+    [],
+  );
+
+  useEffect(() => {
+    bounce()
+      .settings.get({})
+      .then(setSettings, () => undefined);
+  }, []);
+
+  // Set after the first paint so the live region reads it out.
+  useEffect(() => {
+    if (notice) setBanner(notice);
+  }, [notice]);
+
+  // A new section (and the journal, just unlocked) puts focus on its heading, so it is read out.
+  useEffect(() => {
+    heading.current?.focus();
+  }, [section]);
+
+  return (
+    <SaveGuardContext.Provider value={guard}>
+      <div className="main-shell">
+        <a className="skip-link" href="#content">
+          Skip to content
+        </a>
+        <TopBar autoLockMinutes={settings?.autoLockMinutes ?? null} locking={locking} onLock={() => void lock()} />
+        {lockProblem ? (
+          <div className="lock-problem" role="alert">
+            <p>{lockProblem}</p>
+            <div className="actions">
+              <button type="button" className="button" onClick={() => void lock(true)}>
+                Lock anyway
+              </button>
+              <button type="button" className="button quiet" onClick={() => setLockProblem(null)}>
+                Keep it open
+              </button>
+            </div>
+          </div>
+        ) : null}
+        <div className="main-body">
+          <Sidebar current={section} onGo={(next) => void go(next)} />
+          <main className="content" id="content" tabIndex={-1}>
+            <div className="banner-area" aria-live="polite">
+              {banner ? (
+                <div className="notice">
+                  <p>{banner}</p>
+                  <button type="button" className="button quiet" onClick={() => setBanner('')}>
+                    Dismiss
+                  </button>
+                </div>
+              ) : null}
+            </div>
+            {section === 'journal' ? <JournalView command={command} headingRef={heading} /> : null}
+            {section === 'trash' ? <TrashView headingRef={heading} /> : null}
+            {section === 'settings' ? (
+              <SettingsView headingRef={heading} location={location} settings={settings} onSettings={setSettings} />
+            ) : null}
+          </main>
+        </div>
+      </div>
+    </SaveGuardContext.Provider>
+  );
+}

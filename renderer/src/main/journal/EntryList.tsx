@@ -1,0 +1,121 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { EntrySummary } from '../../../../shared/domain/entry';
+import { EntryRow } from './EntryRow';
+
+interface EntryListProps {
+  entries: EntrySummary[];
+  selectedId: string | null;
+  onOpen: (id: string) => void;
+}
+
+/**
+ * The journal's entries, virtualised so ten thousand of them scroll like ten.
+ * One row is in the tab order; arrow keys, Home/End and Page keys move between rows.
+ */
+export function EntryList({ entries, selectedId, onOpen }: EntryListProps) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const [focusIndex, setFocusIndex] = useState(0);
+  const pendingFocus = useRef<number | null>(null);
+
+  const virtualizer = useVirtualizer({
+    count: entries.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 104,
+    overscan: 6,
+    getItemKey: (index) => entries[index]?.id ?? index,
+  });
+
+  useEffect(() => {
+    const index = selectedId ? entries.findIndex((entry) => entry.id === selectedId) : -1;
+    if (index >= 0) setFocusIndex(index);
+    else setFocusIndex((current) => Math.min(current, Math.max(0, entries.length - 1)));
+  }, [selectedId, entries]);
+
+  const items = virtualizer.getVirtualItems();
+
+  // Focus a row the keyboard moved to once the virtualiser has drawn it.
+  useLayoutEffect(() => {
+    const index = pendingFocus.current;
+    if (index === null) return;
+    const row = scroller.current?.querySelector<HTMLButtonElement>(`[data-index="${index}"] button`);
+    if (row) {
+      pendingFocus.current = null;
+      row.focus({ preventScroll: true });
+    }
+  });
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const last = entries.length - 1;
+    if (last < 0) return;
+    const page = Math.max(1, items.length - 2);
+    let next: number;
+    switch (event.key) {
+      case 'ArrowDown':
+        next = focusIndex + 1;
+        break;
+      case 'ArrowUp':
+        next = focusIndex - 1;
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = last;
+        break;
+      case 'PageDown':
+        next = focusIndex + page;
+        break;
+      case 'PageUp':
+        next = focusIndex - page;
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    next = Math.max(0, Math.min(last, next));
+    setFocusIndex(next);
+    pendingFocus.current = next;
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+  }
+
+  // If the remembered row has scrolled out of view, the first drawn row takes the tab stop.
+  const tabIndex = items.some((item) => item.index === focusIndex) ? focusIndex : (items[0]?.index ?? -1);
+
+  return (
+    <div className="entry-scroller" ref={scroller}>
+      <div
+        role="list"
+        aria-label="Entries"
+        className="entry-list"
+        style={{ height: `${virtualizer.getTotalSize()}px` }}
+        onKeyDown={onKeyDown}
+      >
+        {items.map((item) => {
+          const entry = entries[item.index];
+          if (!entry) return null;
+          return (
+            <div
+              role="listitem"
+              key={item.key}
+              data-index={item.index}
+              ref={virtualizer.measureElement}
+              aria-setsize={entries.length}
+              aria-posinset={item.index + 1}
+              className="entry-item"
+              style={{ transform: `translateY(${item.start}px)` }}
+            >
+              <EntryRow
+                entry={entry}
+                selected={entry.id === selectedId}
+                tabbable={item.index === tabIndex}
+                onOpen={onOpen}
+                onFocus={() => setFocusIndex(item.index)}
+              />
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,285 @@
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { excerptOf, type Entry, type EntrySummary } from '../../../../shared/domain/entry';
+import { bounce, messageOf } from '../../api';
+import { PlusIcon } from '../../components/Icons';
+import { ariaShortcut, shortcutLabel } from '../../lib/platform';
+import { useDebounced } from '../../lib/useDebounced';
+import type { JournalCommand } from '../MainScreen';
+import { EntryEditor, type EditorHandle } from './EntryEditor';
+import { EntryList } from './EntryList';
+import { SearchBox } from './SearchBox';
+import { TagFilter } from './TagFilter';
+
+interface Open {
+  key: string;
+  entry: Entry | null;
+}
+
+interface Notice {
+  text: string;
+  undoId?: string;
+}
+
+function summaryOf(entry: Entry): EntrySummary {
+  return {
+    id: entry.id,
+    kind: entry.kind,
+    title: entry.title,
+    date: entry.date,
+    tags: entry.tags,
+    excerpt: excerptOf(entry.body || entry.reflection?.whatHappened || ''),
+    framing: entry.framing ? { label: entry.framing.label, score: entry.framing.score } : null,
+    updatedAt: entry.updatedAt,
+    deletedAt: entry.deletedAt,
+  };
+}
+
+/** Newest day first, then most recently changed, as the journal itself sorts. */
+function byDateDesc(a: EntrySummary, b: EntrySummary): number {
+  return b.date.localeCompare(a.date) || b.updatedAt.localeCompare(a.updatedAt);
+}
+
+function sameTags(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((tag, i) => tag === b[i]);
+}
+
+interface JournalViewProps {
+  command: JournalCommand | null;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+}
+
+export function JournalView({ command, headingRef }: JournalViewProps) {
+  const [query, setQuery] = useState('');
+  const [selectedTags, setSelectedTags] = useState<string[]>([]);
+  const [entries, setEntries] = useState<EntrySummary[]>([]);
+  const [listReady, setListReady] = useState(false);
+  const [listError, setListError] = useState<string | null>(null);
+  const [tags, setTags] = useState<{ name: string; count: number }[]>([]);
+  const [open, setOpen] = useState<Open | null>(null);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [viewError, setViewError] = useState<string | null>(null);
+  const editor = useRef<EditorHandle | null>(null);
+  const search = useRef<HTMLInputElement>(null);
+  const entriesRef = useRef(entries);
+  entriesRef.current = entries;
+  const listRequest = useRef(0);
+  const newCount = useRef(0);
+  const settledQuery = useDebounced(query.trim(), 150);
+  const searching = settledQuery !== '' || selectedTags.length > 0;
+
+  const loadList = useCallback(async () => {
+    const request = ++listRequest.current;
+    try {
+      const result = await bounce().entries.list({
+        ...(settledQuery ? { query: settledQuery } : {}),
+        ...(selectedTags.length ? { tags: selectedTags } : {}),
+      });
+      if (request !== listRequest.current) return;
+      setEntries(result.entries);
+      setListError(null);
+      setListReady(true);
+    } catch (failure) {
+      if (request === listRequest.current) setListError(messageOf(failure));
+    }
+  }, [settledQuery, selectedTags]);
+
+  const loadTags = useCallback(async () => {
+    try {
+      setTags((await bounce().entries.tags({})).tags);
+    } catch {
+      // The filter is a convenience; the list still works without it.
+    }
+  }, []);
+
+  useEffect(() => {
+    void loadList();
+  }, [loadList]);
+
+  useEffect(() => {
+    void loadTags();
+  }, [loadTags]);
+
+  const flushEditor = useCallback(async () => (editor.current ? editor.current.flush() : true), []);
+
+  const openEntry = useCallback(
+    async (id: string) => {
+      if (id === openId) return;
+      if (!(await flushEditor())) return;
+      setViewError(null);
+      try {
+        const entry = await bounce().entries.get({ id });
+        setNotice(null);
+        setOpen({ key: entry.id, entry });
+        setOpenId(entry.id);
+      } catch (failure) {
+        setViewError(messageOf(failure));
+      }
+    },
+    [openId, flushEditor],
+  );
+
+  const newEntry = useCallback(async () => {
+    if (open && editor.current?.isUntouchedNew()) {
+      editor.current.focusTitle();
+      return;
+    }
+    if (!(await flushEditor())) return;
+    newCount.current += 1;
+    setViewError(null);
+    setNotice(null);
+    setOpen({ key: `new-${newCount.current}`, entry: null });
+    setOpenId(null);
+  }, [open, flushEditor]);
+
+  const onSaved = useCallback(
+    (entry: Entry) => {
+      const summary = summaryOf(entry);
+      const before = entriesRef.current.find((row) => row.id === entry.id);
+      if (!before || !sameTags(before.tags, entry.tags)) void loadTags();
+      setOpenId(entry.id);
+      setEntries((rows) => {
+        const others = rows.filter((row) => row.id !== entry.id);
+        if (searching) {
+          // Search results keep their order; a new entry goes first.
+          return before ? rows.map((row) => (row.id === entry.id ? summary : row)) : [summary, ...rows];
+        }
+        const next = [...others, summary];
+        return next.sort(byDateDesc);
+      });
+    },
+    [loadTags, searching],
+  );
+
+  const onTrashed = useCallback(
+    (id: string) => {
+      setEntries((rows) => rows.filter((row) => row.id !== id));
+      setOpen(null);
+      setOpenId(null);
+      setNotice({ text: 'Moved to the trash. You can restore it for 30 days.', undoId: id });
+      void loadTags();
+    },
+    [loadTags],
+  );
+
+  const onDiscarded = useCallback(() => {
+    setOpen(null);
+    setOpenId(null);
+  }, []);
+
+  async function undoTrash(id: string) {
+    try {
+      const entry = await bounce().entries.restore({ id });
+      setNotice({ text: 'Back in your journal.' });
+      await loadList();
+      void loadTags();
+      setOpen({ key: entry.id, entry });
+      setOpenId(entry.id);
+    } catch (failure) {
+      setNotice({ text: messageOf(failure), undoId: id });
+    }
+  }
+
+  function toggleTag(tag: string) {
+    setSelectedTags((current) =>
+      current.some((own) => own.toLowerCase() === tag.toLowerCase())
+        ? current.filter((own) => own.toLowerCase() !== tag.toLowerCase())
+        : [...current, tag],
+    );
+  }
+
+  // Commands from the menu and shortcuts (new entry, find).
+  const lastCommand = useRef(0);
+  useEffect(() => {
+    if (!command || command.seq === lastCommand.current) return;
+    lastCommand.current = command.seq;
+    if (command.kind === 'new') void newEntry();
+    else {
+      search.current?.focus();
+      search.current?.select();
+    }
+  }, [command, newEntry]);
+
+  let countText = '';
+  if (listReady) {
+    const n = entries.length;
+    if (searching) countText = n === 0 ? 'No entries match.' : n === 1 ? '1 entry matches.' : `${n.toLocaleString()} entries match.`;
+    else countText = n === 0 ? '' : n === 1 ? '1 entry' : `${n.toLocaleString()} entries`;
+  }
+
+  return (
+    <div className="journal-view">
+      <section className="list-pane" aria-labelledby="journal-heading">
+        <div className="pane-head">
+          <h1 id="journal-heading" ref={headingRef} tabIndex={-1}>
+            Journal
+          </h1>
+          <button
+            type="button"
+            className="button primary"
+            onClick={() => void newEntry()}
+            aria-keyshortcuts={ariaShortcut('n')}
+            title={`New entry (${shortcutLabel('n')})`}
+          >
+            <PlusIcon />
+            New entry
+          </button>
+        </div>
+        <SearchBox ref={search} value={query} onChange={setQuery} />
+        <TagFilter tags={tags} selected={selectedTags} onToggle={toggleTag} />
+        <p className="list-count" aria-live="polite">
+          {countText}
+        </p>
+        {listError ? (
+          <p className="form-error" role="alert">
+            {listError}
+          </p>
+        ) : null}
+        <EntryList entries={entries} selectedId={openId} onOpen={(id) => void openEntry(id)} />
+      </section>
+      <section className="editor-pane" aria-label="Entry">
+        <div className="notice-area" aria-live="polite">
+          {notice ? (
+            <div className="notice">
+              <p>{notice.text}</p>
+              {notice.undoId ? (
+                <button type="button" className="button" onClick={() => void undoTrash(notice.undoId!)}>
+                  Undo
+                </button>
+              ) : null}
+            </div>
+          ) : null}
+        </div>
+        {viewError ? (
+          <p className="form-error" role="alert">
+            {viewError}
+          </p>
+        ) : null}
+        {open ? (
+          <EntryEditor
+            key={open.key}
+            entry={open.entry}
+            handle={editor}
+            onSaved={onSaved}
+            onTrashed={onTrashed}
+            onDiscarded={onDiscarded}
+          />
+        ) : (
+          <div className="empty-editor">
+            {listReady && entries.length === 0 && !searching ? (
+              <>
+                <p className="empty-title">This is your journal.</p>
+                <p>
+                  Everything here stays on this computer, encrypted. Write as much or as little as you like, whenever
+                  you like. Choose New entry, or press {shortcutLabel('n')}, when you're ready.
+                </p>
+              </>
+            ) : (
+              <p className="empty-title">Choose an entry, or start a new one.</p>
+            )}
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

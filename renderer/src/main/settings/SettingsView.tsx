@@ -1,0 +1,25 @@
+import type { RefObject } from 'react';
+import type { JournalSettings } from '../../../../shared/domain/settings';
+import { AutoLockSetting } from './AutoLockSetting';
+import { ChangePassphrase } from './ChangePassphrase';
+import { StorageStatement } from './StorageStatement';
+
+interface SettingsViewProps {
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  location: string;
+  settings: JournalSettings | null;
+  onSettings: (settings: JournalSettings) => void;
+}
+
+export function SettingsView({ headingRef, location, settings, onSettings }: SettingsViewProps) {
+  return (
+    <div className="page-view settings-view">
+      <h1 id="settings-heading" ref={headingRef} tabIndex={-1}>
+        Settings
+      </h1>
+      <ChangePassphrase />
+      <AutoLockSetting settings={settings} onSettings={onSettings} />
+      <StorageStatement location={location} />
+    </div>
+  );
+}
