@@ -35,6 +35,16 @@ async function start(): Promise<void> {
         const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
         return result.canceled || !result.filePath ? null : result.filePath;
       },
+      async chooseOpenPath(title, extensions) {
+        const options = { title, properties: ['openFile' as const], filters: [{ name: title, extensions }] };
+        const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
+      async chooseFolder(title) {
+        const options = { title, properties: ['openDirectory' as const, 'createDirectory' as const] };
+        const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
     },
     dispatcher: { logError: (method) => console.error(`Bounce Forward: ${method} failed unexpectedly.`) },
   });

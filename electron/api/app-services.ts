@@ -1,3 +1,5 @@
+import { AutoBackup } from '../backup/auto-backup';
+import { BackupService } from '../backup/backup-service';
 import { AutoLock, type Timers } from '../vault/auto-lock';
 import { nodeFileSystem, type FileSystem } from '../vault/storage/file-system';
 import { Vault, type VaultOptions } from '../vault/vault';
@@ -12,6 +14,8 @@ export interface AppServicesOptions {
   kdf?: VaultOptions['kdf'];
   now?: () => Date;
   timers?: Timers;
+  /** Timers for the hourly automatic-backup check; separate so auto-lock tests count only their own. */
+  backupTimers?: Timers;
   dispatcher?: DispatcherOptions;
 }
 
@@ -19,6 +23,8 @@ export interface AppServices {
   vault: Vault;
   autoLock: AutoLock;
   dispatch: Dispatch;
+  backups: BackupService;
+  autoBackup: AutoBackup;
 }
 
 /**
@@ -34,12 +40,18 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   });
   const autoLock = new AutoLock((reason) => void vault.lock(reason), options.timers);
   vault.onLock(() => autoLock.stop());
-  const dispatch = createDispatcher(createApiHandlers(vault, autoLock, options.platform), {
+  const fs = options.fs ?? nodeFileSystem;
+  const now = options.now ?? (() => new Date());
+  const backups = new BackupService({ vault, fs, now, ...(options.kdf ? { kdf: options.kdf } : {}) });
+  const autoBackup = new AutoBackup({ vault, fs, now, ...(options.backupTimers ? { timers: options.backupTimers } : {}) });
+  vault.onUnlock(() => autoBackup.afterUnlock());
+  vault.onLock(() => autoBackup.stop());
+  const dispatch = createDispatcher(createApiHandlers(vault, autoLock, options.platform, { backups, autoBackup }), {
     ...options.dispatcher,
     onRequest: (method) => {
       autoLock.touch();
       options.dispatcher?.onRequest?.(method);
     },
   });
-  return { vault, autoLock, dispatch };
+  return { vault, autoLock, dispatch, backups, autoBackup };
 }

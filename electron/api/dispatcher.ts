@@ -32,6 +32,10 @@ export function createDispatcher(handlers: ApiHandlers, options: DispatcherOptio
       return failure({ code: 'UNKNOWN_METHOD', message: 'The app asked for something that does not exist.' });
     }
     const name = method as ApiMethod;
+    // Only plain JSON-like objects are requests; a Date, Map or Error would otherwise pass as {}.
+    if (request !== undefined && request !== null && !isPlainObject(request)) {
+      return failure({ code: 'INVALID_REQUEST', message: 'The request was not valid.', issues: [{ path: '', message: 'A request must be a plain object.' }] });
+    }
     const parsed = apiContract[name].request.safeParse(request ?? {});
     if (!parsed.success) {
       return failure({
@@ -52,6 +56,12 @@ export function createDispatcher(handlers: ApiHandlers, options: DispatcherOptio
       return failure({ code: 'INTERNAL', message: 'Something went wrong inside the app. Nothing was changed; try again.' });
     }
   };
+}
+
+function isPlainObject(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
 }
 
 function failure(error: ApiErrorShape): ApiResult<never> {

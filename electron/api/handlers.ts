@@ -1,11 +1,13 @@
 import { describeRootCauseRecurrence } from '../../shared/domain/root-cause-patterns';
+import { timelineByMonth } from '../../shared/domain/timeline';
 import type { AutoLock } from '../vault/auto-lock';
 import type { Vault } from '../vault/vault';
+import { createBackupHandlers, type BackupHandlerDeps } from './backup-handlers';
 import type { ApiHandlers } from './dispatcher';
 import { saveRecoveryCodeFile, type Platform } from './platform';
 
 /** Wires each contract method to the service that answers it. */
-export function createApiHandlers(vault: Vault, autoLock: AutoLock, platform: Platform): ApiHandlers {
+export function createApiHandlers(vault: Vault, autoLock: AutoLock, platform: Platform, backup: BackupHandlerDeps): ApiHandlers {
   const afterUnlock = () => autoLock.start(vault.journal().getSettings().autoLockMinutes);
   return {
     'vault.status': () => vault.status(),
@@ -54,6 +56,7 @@ export function createApiHandlers(vault: Vault, autoLock: AutoLock, platform: Pl
     'reflections.rootCausePattern': async ({ entryId, date, rootCause }) => ({
       message: describeRootCauseRecurrence(vault.journal().rootCauseHistory(), { entryId: entryId ?? '', date, rootCause }),
     }),
+    'timeline.months': async () => ({ months: timelineByMonth(vault.journal().allEntries()) }),
     'settings.get': async () => vault.journal().getSettings(),
     'settings.update': async (patch) => {
       const settings = await vault.journal().updateSettings(patch);
@@ -61,5 +64,6 @@ export function createApiHandlers(vault: Vault, autoLock: AutoLock, platform: Pl
       return settings;
     },
     'session.activity': async () => null,
+    ...createBackupHandlers(vault, platform, backup),
   };
 }

@@ -7,6 +7,14 @@ import { writeFile } from 'node:fs/promises';
 export interface Platform {
   /** Asks where to save a file; null when the person cancels. */
   chooseSavePath(suggestedName: string): Promise<string | null>;
+  /**
+   * Asks which existing file to open (a backup, or another app's export); null when
+   * the person cancels. Optional so a test platform that never opens files need not
+   * script it; the backup methods say plainly when it is missing.
+   */
+  chooseOpenPath?(title: string, extensions: string[]): Promise<string | null>;
+  /** Asks for a folder, which the dialog may create; null when the person cancels. */
+  chooseFolder?(title: string): Promise<string | null>;
 }
 
 /**

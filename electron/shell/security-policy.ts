@@ -85,6 +85,20 @@ export function isAppUrl(url: string): boolean {
   }
 }
 
+/**
+ * What the session lets the renderer load: its own app:// files, data: URLs (the
+ * CSP allows them for images only), and devtools:// in development. Everything
+ * else, above all the network and file://, is cancelled.
+ */
+export function shouldAllowRequest(url: string): boolean {
+  return isAppUrl(url) || url.startsWith('devtools://') || url.startsWith('data:');
+}
+
+/** The answer to every window.open, link target and middle-click: no new windows. */
+export function windowOpenResponse(): { action: 'deny' } {
+  return { action: 'deny' };
+}
+
 /** The app is one page; any navigation, even within the app, is refused. */
 export function shouldAllowNavigation(_url: string): false {
   return false;

@@ -1,6 +1,6 @@
 import { BrowserWindow, screen, type Session } from 'electron';
 import { join } from 'node:path';
-import { APP_ENTRY_URL, mainWindowWebPreferences, shouldAllowNavigation } from './security-policy';
+import { APP_ENTRY_URL, mainWindowWebPreferences, shouldAllowNavigation, windowOpenResponse } from './security-policy';
 import { isVisibleOn, loadWindowState, saveWindowState, type WindowState } from './window-state';
 
 export interface MainWindowOptions {
@@ -34,7 +34,7 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
     if (!shouldAllowNavigation(url)) event.preventDefault();
   });
   contents.on('will-redirect', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.setWindowOpenHandler(windowOpenResponse);
   contents.on('will-attach-webview', (event) => event.preventDefault());
   win.once('ready-to-show', () => win.show());
 

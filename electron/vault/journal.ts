@@ -13,6 +13,8 @@ import type { EntryFraming, FramingCorrection } from '../../shared/domain/framin
 import type { NextStepStatus } from '../../shared/domain/reflection';
 import type { RootCauseOccurrence } from '../../shared/domain/root-cause-patterns';
 import { DEFAULT_JOURNAL_SETTINGS, journalSettingsSchema, type JournalSettings } from '../../shared/domain/settings';
+import { EARLIER_VERSION_KIND, type EntryVersion } from '../../shared/domain/earlier-version';
+import { EarlierVersions } from './earlier-versions';
 import { diskError, VaultError } from './errors';
 import { SearchIndex } from './search-index';
 import type { DamagedRecord, RecordStore } from './storage/record-store';
@@ -52,6 +54,8 @@ export class Journal {
   /** Summaries are rebuilt only when their entry changes, not on every list. */
   private readonly summaries = new WeakMap<Entry, EntrySummary>();
   private settings: JournalSettings = DEFAULT_JOURNAL_SETTINGS;
+  /** Copies a backup merge kept when it found two different versions of a record. */
+  private readonly earlier = new EarlierVersions();
   /** Saves of the same record run one after another, never interleaved. */
   private readonly writeQueues = new Map<string, Promise<unknown>>();
 
@@ -73,6 +77,8 @@ export class Journal {
       } else if (record.kind === SETTINGS_KIND) {
         const parsed = journalSettingsSchema.safeParse(record.data);
         if (parsed.success) journal.settings = parsed.data;
+      } else if (record.kind === EARLIER_VERSION_KIND) {
+        journal.earlier.add(record.id, record.data);
       }
     }
     await journal.purgeExpiredTrash();
@@ -179,6 +185,12 @@ export class Journal {
     return history;
   }
 
+  /** Earlier versions of an entry that backup merges kept, newest first. */
+  earlierVersions(entryId: string): EntryVersion[] {
+    this.get(entryId);
+    return this.earlier.ofEntry(entryId);
+  }
+
   /** Every entry as stored, for the timeline and for backups. */
   allEntries(): Entry[] {
     return [...this.entries.values()];
@@ -219,6 +231,9 @@ export class Journal {
     if (!entry.deletedAt) throw new VaultError('INVALID_REQUEST', 'Only entries in the trash can be deleted for good.');
     await this.queued(id, async () => {
       try {
+        // Its earlier versions go first, so none is ever left behind without its entry.
+        for (const versionId of this.earlier.idsOf(id)) await this.store.remove(versionId);
+        this.earlier.forgetRecord(id);
         await this.store.remove(id);
       } catch (error) {
         throw diskError(error, 'The entry is still in the trash.');
@@ -267,6 +282,7 @@ export class Journal {
   forget(): void {
     this.entries.clear();
     this.index.clear();
+    this.earlier.clear();
   }
 
   private async persist(entry: Entry, whatWasKept: string): Promise<void> {
@@ -298,10 +314,16 @@ export class Journal {
     for (const entry of [...this.entries.values()]) {
       if (entry.deletedAt && Date.parse(entry.deletedAt) < cutoff) {
         // A failed purge is retried at the next unlock; the entry stays in the trash meanwhile.
-        await this.store.remove(entry.id).then(
-          () => this.entries.delete(entry.id),
-          () => undefined,
-        );
+        const versions = this.earlier.idsOf(entry.id);
+        await Promise.all(versions.map((versionId) => this.store.remove(versionId)))
+          .then(() => this.store.remove(entry.id))
+          .then(
+            () => {
+              this.earlier.forgetRecord(entry.id);
+              this.entries.delete(entry.id);
+            },
+            () => undefined,
+          );
       }
     }
   }

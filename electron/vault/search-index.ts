@@ -2,7 +2,7 @@ import type { Entry } from '../../shared/domain/entry';
 import { reflectionText } from '../../shared/domain/reflection';
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const NON_ASCII = /[^\x00-\x7f]/u;
+const NON_ASCII = /[^\p{ASCII}]/u;
 
 /** Folds case and accents so "cafe" finds "Café"; plain ASCII takes the fast path. */
 export function foldTerm(term: string): string {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import nacl from 'tweetnacl';
-import type { LockReason, VaultStatus } from '../../shared/api/contract';
+import type { DamagedFile, LockReason, VaultStatus } from '../../shared/api/contract';
 import {
   encodeRecoveryCode,
   normaliseRecoveryCode,
@@ -10,11 +10,21 @@ import {
 } from '../../shared/domain/recovery-code';
 import { DATA_KEY_BYTES, openKeyslot, sealKeyslot, type KeyslotKind } from './crypto/keyslot';
 import { DEFAULT_KDF, freshKdfParams, type KdfParams } from './crypto/kdf';
-import { diskError, VaultError } from './errors';
+import { diskError, isVaultError, VaultError } from './errors';
+import { openHeaderKeyslot, type OpenedSlot } from './header-keyslots';
 import { Journal, type FrameEntry } from './journal';
 import { ensureFolderDurably } from './storage/durable-write';
 import type { FileSystem } from './storage/file-system';
-import { readHeader, writeHeader, JOURNAL_FORMAT, JOURNAL_FORMAT_VERSION, type JournalHeader } from './storage/header';
+import {
+  readHeader,
+  readHeaderState,
+  writeHeader,
+  HEADER_FILE,
+  JOURNAL_FORMAT,
+  JOURNAL_FORMAT_VERSION,
+  type HeaderState,
+  type JournalHeader,
+} from './storage/header';
 import { RecordStore } from './storage/record-store';
 
 export interface VaultOptions {
@@ -41,8 +51,11 @@ type VaultState =
 export class Vault {
   private state: VaultState = { kind: 'locked' };
   private failedUnlocks = 0;
+  /** Why journal.json could not be used at the last unlock (its copy was); reported while unlocked. */
+  private headerDamage: string | null = null;
   private busy = false;
   private readonly lockListeners = new Set<(reason: LockReason) => void>();
+  private readonly unlockListeners = new Set<() => void>();
   private readonly now: () => Date;
   private readonly randomBytes: (n: number) => Uint8Array;
   private readonly kdf: Omit<KdfParams, 'salt'>;
@@ -58,13 +71,32 @@ export class Vault {
   }
 
   async status(): Promise<VaultStatus> {
-    const exists = this.state.kind === 'unlocked' || (await readHeader(this.options.fs, this.journalDir).catch(() => 'damaged')) !== null;
+    const state = this.state;
+    let exists = state.kind === 'unlocked';
+    const damaged: DamagedFile[] = [];
+    if (state.kind === 'unlocked') {
+      if (this.headerDamage) damaged.push({ id: HEADER_FILE, reason: this.headerDamage, recoveredFromPrevious: true });
+      for (const record of state.journal.damaged) {
+        damaged.push({ id: record.id, reason: record.reason, recoveredFromPrevious: record.recoveredFromPrevious ?? false });
+      }
+    } else {
+      try {
+        const read = await readHeaderState(this.options.fs, this.journalDir);
+        exists = read !== null;
+        if (read?.damage) damaged.push({ id: HEADER_FILE, reason: read.damage, recoveredFromPrevious: true });
+      } catch (error) {
+        // Something is there even if it cannot be read: never offer to create a journal over it.
+        exists = true;
+        if (isVaultError(error) && error.code === 'DAMAGED') damaged.push({ id: HEADER_FILE, reason: error.message, recoveredFromPrevious: false });
+      }
+    }
     return {
       exists,
-      unlocked: this.state.kind === 'unlocked',
-      pendingCreation: this.state.kind === 'pending',
+      unlocked: state.kind === 'unlocked',
+      pendingCreation: state.kind === 'pending',
       location: this.journalDir,
       failedUnlocks: this.failedUnlocks,
+      ...(damaged.length > 0 ? { damaged } : {}),
     };
   }
 
@@ -77,6 +109,35 @@ export class Vault {
   onLock(listener: (reason: LockReason) => void): () => void {
     this.lockListeners.add(listener);
     return () => this.lockListeners.delete(listener);
+  }
+
+  /** Told after every unlock, once the journal is open (automatic backups start here). */
+  onUnlock(listener: () => void): () => void {
+    this.unlockListeners.add(listener);
+    return () => this.unlockListeners.delete(listener);
+  }
+
+  /**
+   * For backups: the open journal's id and keyslots, and a copy of its data key that
+   * the caller wipes, so a lock during a long backup cannot zero the key mid-write.
+   */
+  openKeys(): { journalId: string; keyslots: JournalHeader['keyslots']; dataKey: Uint8Array } {
+    const state = this.state;
+    if (state.kind !== 'unlocked') throw new VaultError('LOCKED', 'The journal is locked. Unlock it to continue.');
+    return { journalId: state.header.journalId, keyslots: state.header.keyslots, dataKey: Uint8Array.from(state.dataKey) };
+  }
+
+  /** Reads every record from disk again, after a backup merge wrote records beside the open journal. */
+  async reloadJournal(): Promise<void> {
+    return this.exclusive(async () => {
+      const state = this.state;
+      if (state.kind !== 'unlocked') return;
+      await state.journal.settle();
+      const journal = await Journal.open(new RecordStore(this.options.fs, this.journalDir, state.dataKey), this.now, this.options.frameEntry);
+      if (this.state !== state) return journal.forget();
+      state.journal.forget();
+      state.journal = journal;
+    });
   }
 
   /**
@@ -145,28 +206,31 @@ export class Vault {
   async unlock(passphrase: string): Promise<void> {
     return this.exclusive(async () => {
       if (this.state.kind === 'unlocked') return;
-      const header = await this.requireHeader();
-      const dataKey = await openKeyslot(this.slot(header, 'passphrase'), passphrase, header.journalId);
-      if (!dataKey) {
+      const opened = await openHeaderKeyslot(await this.requireHeader(), 'passphrase', passphrase);
+      if (!opened) {
         this.failedUnlocks += 1;
         throw new VaultError('WRONG_PASSPHRASE', "That passphrase isn't right. Check Caps Lock and try again, or use your recovery code.");
       }
       this.failedUnlocks = 0;
-      await this.openJournal(header, dataKey);
+      await this.openJournal(opened.header, opened.dataKey);
+      await this.repairHeader(opened);
     });
   }
 
   /** The recovery code opens the journal and sets a new passphrase in one step. */
   async recover(recoveryCode: string, newPassphrase: string): Promise<void> {
     return this.exclusive(async () => {
-      const header = await this.requireHeader();
+      const read = await this.requireHeader();
       const code = normaliseRecoveryCode(recoveryCode);
-      const dataKey = code ? await openKeyslot(this.slot(header, 'recovery'), code, header.journalId) : null;
-      if (!dataKey) {
+      const opened = code ? await openHeaderKeyslot(read, 'recovery', code) : null;
+      if (!opened) {
         this.failedUnlocks += 1;
         throw new VaultError('WRONG_RECOVERY_CODE', "That recovery code isn't right. It has 8 groups of 4 letters and digits; check each group and try again.");
       }
-      const next = await this.withPassphrase(header, newPassphrase, dataKey);
+      const { dataKey } = opened;
+      this.headerDamage = opened.damage;
+      // The new header is written to journal.json and its copy, which repairs both.
+      const next = await this.withPassphrase(opened.header, newPassphrase, dataKey);
       await this.saveHeader(next, 'Your old passphrase still works.');
       this.failedUnlocks = 0;
       if (this.state.kind === 'unlocked') this.state.header = next;
@@ -197,8 +261,25 @@ export class Vault {
 
   private async openJournal(header: JournalHeader, dataKey: Uint8Array): Promise<void> {
     const store = new RecordStore(this.options.fs, this.journalDir, dataKey);
-    const journal = await Journal.open(store, this.now, this.options.frameEntry);
+    let journal: Journal;
+    try {
+      journal = await Journal.open(store, this.now, this.options.frameEntry);
+    } catch (error) {
+      dataKey.fill(0);
+      throw error;
+    }
     this.state = { kind: 'unlocked', header, dataKey, journal };
+    for (const listener of this.unlockListeners) listener();
+  }
+
+  /**
+   * After an unlock, writes the header that opened back to journal.json and its
+   * copy when they differ. Best effort: a read-only disk must not stop the unlock,
+   * and the copy is only a spare.
+   */
+  private async repairHeader(opened: OpenedSlot): Promise<void> {
+    this.headerDamage = opened.damage;
+    if (opened.needsRepair) await writeHeader(this.options.fs, this.journalDir, opened.header).catch(() => undefined);
   }
 
   /** Rewraps the data key under a new passphrase with a fresh salt; entries are untouched. */
@@ -219,10 +300,10 @@ export class Vault {
     }
   }
 
-  private async requireHeader(): Promise<JournalHeader> {
-    const header = await readHeader(this.options.fs, this.journalDir);
-    if (!header) throw new VaultError('NO_JOURNAL', 'There is no journal here yet. Create one to begin.');
-    return header;
+  private async requireHeader(): Promise<HeaderState> {
+    const read = await readHeaderState(this.options.fs, this.journalDir);
+    if (!read) throw new VaultError('NO_JOURNAL', 'There is no journal here yet. Create one to begin.');
+    return read;
   }
 
   private slot(header: JournalHeader, kind: KeyslotKind) {

@@ -1,5 +1,6 @@
 import type { Entry } from '../../shared/domain/entry';
 import type { FrameEntry } from '../../electron/vault/journal';
+import { timelineByMonth } from '../../shared/domain/timeline';
 
 /**
  * The figures whose features may not exist yet. Each is loaded if present;
@@ -20,8 +21,8 @@ export async function optionalFeatures(): Promise<OptionalFeatures> {
     frameEntry: () => null,
     analyze: null,
     analyzeReason: 'the framing analyzer is not built yet (issue 3)',
-    timeline: null,
-    timelineReason: 'the timeline is not built yet',
+    timeline: (entries) => timelineByMonth(entries),
+    timelineReason: '',
     backup: null,
     backupReason: 'encrypted backups are not built yet (issue 4)',
   };

@@ -4,10 +4,19 @@ import { newPassphraseSchema, passphraseSchema } from '../domain/passphrase';
 import { journalSettingsSchema } from '../domain/settings';
 import { framingLabelSchema } from '../domain/framing-record';
 import { NEXT_STEP_STATUSES, rootCauseSchema } from '../domain/reflection';
+import { backupContract } from './backup-contract';
 import type { ApiEvent, ApiMethod } from './methods';
 
 const empty = z.strictObject({});
 const nothing = z.null();
+
+export const damagedFileSchema = z.strictObject({
+  /** An entry id, 'settings', or 'journal.json'. */
+  id: z.string(),
+  reason: z.string(),
+  recoveredFromPrevious: z.boolean(),
+});
+export type DamagedFile = z.infer<typeof damagedFileSchema>;
 
 export const vaultStatusSchema = z.strictObject({
   exists: z.boolean(),
@@ -18,6 +27,11 @@ export const vaultStatusSchema = z.strictObject({
   location: z.string(),
   /** Wrong attempts since the app started; the UI slows down repeated guesses. */
   failedUnlocks: z.number().int().min(0),
+  /**
+   * Files found damaged when the journal was last read (absent when none): which
+   * record or header, why, and whether the version saved before it was used instead.
+   */
+  damaged: z.array(damagedFileSchema).optional(),
 });
 export type VaultStatus = z.infer<typeof vaultStatusSchema>;
 
@@ -101,9 +115,25 @@ export const apiContract = {
     z.strictObject({ entryId: entryIdSchema.nullable(), date: z.iso.date(), rootCause: rootCauseSchema }),
     z.strictObject({ message: z.string().nullable() }),
   ),
+  'timeline.months': method(
+    empty,
+    z.strictObject({
+      months: z.array(
+        z.strictObject({
+          month: z.string(),
+          entries: z.number().int(),
+          reflections: z.number().int(),
+          framed: z.number().int(),
+          meanScore: z.number().nullable(),
+          shares: z.strictObject({ shame: z.number(), accountability: z.number(), blame: z.number(), neutral: z.number() }),
+        }),
+      ),
+    }),
+  ),
   'settings.get': method(empty, journalSettingsSchema),
   'settings.update': method(journalSettingsSchema.partial().strict(), journalSettingsSchema),
   'session.activity': method(empty, nothing),
+  ...backupContract,
 } satisfies Record<ApiMethod, { request: z.ZodType; response: z.ZodType }>;
 
 export const eventContract = {

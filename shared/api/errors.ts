@@ -19,6 +19,8 @@ export const API_ERROR_CODES = [
   'DISK',
   'BUSY',
   'INTERNAL',
+  /** A file offered as a backup that is not one (empty, another kind of file, random bytes). */
+  'NOT_A_BACKUP',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 

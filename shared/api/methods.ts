@@ -23,9 +23,23 @@ export const API_METHODS = [
   'steps.list',
   'steps.settle',
   'reflections.rootCausePattern',
+  'timeline.months',
   'settings.get',
   'settings.update',
   'session.activity',
+  'entries.versions',
+  'backup.export',
+  'backup.choose',
+  'backup.verify',
+  'backup.testRestore',
+  'backup.previewMerge',
+  'backup.merge',
+  'backup.restoreInto',
+  'backup.exportPlain',
+  'backup.importJournal',
+  'backup.autoSettings',
+  'backup.updateAutoSettings',
+  'backup.runAutoNow',
 ] as const;
 export type ApiMethod = (typeof API_METHODS)[number];
 

@@ -11,6 +11,8 @@ export interface FileSystem {
   /** Writes bytes to a new file and fsyncs it before closing. */
   writeNewFileSynced(path: string, data: Uint8Array): Promise<void>;
   rename(from: string, to: string): Promise<void>;
+  /** A second name for an existing file (a hard link): how the previous copy is kept without copying bytes. */
+  link(existing: string, newPath: string): Promise<void>;
   /** Makes a rename or unlink inside the folder durable. */
   fsyncDirectory(path: string): Promise<void>;
   unlink(path: string): Promise<void>;
@@ -35,6 +37,7 @@ export const nodeFileSystem: FileSystem = {
     }
   },
   rename: (from, to) => fsp.rename(from, to),
+  link: (existing, newPath) => fsp.link(existing, newPath),
   async fsyncDirectory(path) {
     // Windows cannot open a folder for fsync; NTFS makes the rename durable itself.
     if (process.platform === 'win32') return;

@@ -1,11 +1,13 @@
 import type { Adapter } from 'lowdb';
+import { isVaultError } from '../errors';
 import { openRecord, sealRecord, type RecordBinding } from '../crypto/sealed-record';
-import { writeFileDurably } from './durable-write';
+import { replaceFileKeeping } from './durable-write';
 import type { FileSystem } from './file-system';
+import { PREVIOUS_SUFFIX } from './record-paths';
 
 /**
  * lowdb adapter for one sealed record file: decrypts on read, encrypts and writes
- * durably on write. Plaintext exists only in memory.
+ * durably on write, keeping the version it replaces. Plaintext exists only in memory.
  */
 export class SealedRecordAdapter<T> implements Adapter<T> {
   constructor(
@@ -13,20 +15,28 @@ export class SealedRecordAdapter<T> implements Adapter<T> {
     private readonly path: string,
     private readonly key: Uint8Array,
     private readonly binding: RecordBinding,
+    /** Where the replaced version goes: normally `.prev`, the last good copy. */
+    private readonly keepOldAs: string = `${path}${PREVIOUS_SUFFIX}`,
   ) {}
 
+  /** The record, or its previous version when the current file is missing or damaged. */
   async read(): Promise<T | null> {
-    let bytes: Uint8Array;
     try {
-      bytes = await this.fs.readFile(this.path);
+      return await this.open(this.path);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw error;
+      if (!isVaultError(error) && (error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      const previous = await this.open(`${this.path}${PREVIOUS_SUFFIX}`).catch(() => undefined);
+      if (previous !== undefined) return previous;
+      if (isVaultError(error)) throw error;
+      return null;
     }
-    return openRecord<T>(this.key, bytes, this.binding).data;
   }
 
   async write(data: T): Promise<void> {
-    await writeFileDurably(this.fs, this.path, sealRecord(this.key, this.binding, data));
+    await replaceFileKeeping(this.fs, this.path, sealRecord(this.key, this.binding, data), this.keepOldAs);
+  }
+
+  private async open(path: string): Promise<T> {
+    return openRecord<T>(this.key, await this.fs.readFile(path), this.binding).data;
   }
 }

@@ -49,6 +49,13 @@ describe('the dispatcher', () => {
     expect((await services.vault.status()).exists).toBe(false);
   });
 
+  it('refuses requests that are not plain objects, even where no field is needed', async () => {
+    for (const request of [new Date(), new Map(), new Set(), /x/, new Error('x'), Promise.resolve({}), [], 'text', 42]) {
+      expect(await services.dispatch('vault.lock', request)).toMatchObject({ ok: false, error: { code: 'INVALID_REQUEST' } });
+    }
+    expect(await services.dispatch('vault.status', Object.create(null))).toMatchObject({ ok: true });
+  });
+
   it('answers LOCKED for entry methods before unlock', async () => {
     expect(await services.dispatch('entries.list', {})).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
   });

@@ -93,6 +93,8 @@ describe('vault life', () => {
     const path = headerPath(`${folder.path}/journal`);
     const good = await readFile(path, 'utf8');
     await writeFile(path, good.slice(0, 40));
+    // journal.json alone would fall back to its copy (tests/unit/robustness/tamper.test.ts); damage both.
+    await writeFile(`${path}.copy`, good.slice(0, 40));
     await expect(newVault().unlock(PASS)).rejects.toMatchObject({ code: 'DAMAGED', message: expect.stringMatching(/journal.json/) });
     await writeFile(path, JSON.stringify({ ...JSON.parse(good), version: 99 }));
     await expect(newVault().unlock(PASS)).rejects.toMatchObject({ code: 'UNSUPPORTED_VERSION' });

@@ -1,0 +1,135 @@
+import type { BackupHeaderInfo, BackupReport, ImportFormat, ImportResult, MergeSummary, TestRestoreResult } from '../../shared/domain/backup';
+import { DEFAULT_KDF, type KdfParams } from '../vault/crypto/kdf';
+import type { FileSystem } from '../vault/storage/file-system';
+import { withOpenKeys, type BackupVault } from './backup-vault';
+import { writeBackupFile, type WrittenBackup } from './export-backup';
+import { backupPassphraseKeys, journalKeys, type BackupAccess, type BackupKeys } from './format/backup-keys';
+import { importJournalFile } from './import/import-journal';
+import { readJournalRecords } from './journal-records';
+import { mergeBackup } from './merge-backup';
+import { writePlainExport, type PlainExportResult } from './plain-export';
+import { restoreBackupInto, type RestoreOptions, type RestoreResult } from './restore-into';
+import { testRestore } from './test-restore';
+import { inspectBackupFile, verifyBackupFile } from './verify-backup';
+
+export type ExportProtection = 'journal-keys' | { backupPassphrase: string };
+
+export interface BackupServiceOptions {
+  vault: BackupVault;
+  fs: FileSystem;
+  /** Argon2id cost for new keyslots (backup passphrases, restored journals); tests lower it. */
+  kdf?: Omit<KdfParams, 'salt'>;
+  now?: () => Date;
+  /** Plaintext bytes per chunk; only tests change it. */
+  chunkBytes?: number;
+}
+
+export interface ExportResult extends WrittenBackup {
+  /** Records that could not be read from the journal, so are not in the backup. */
+  damagedSkipped: number;
+}
+
+/**
+ * Backups, restores, merges, plain exports and imports over one vault: what the
+ * window's API and the command line both call.
+ */
+export class BackupService {
+  private readonly now: () => Date;
+  private readonly kdf: Omit<KdfParams, 'salt'>;
+
+  constructor(private readonly options: BackupServiceOptions) {
+    this.now = options.now ?? (() => new Date());
+    this.kdf = options.kdf ?? DEFAULT_KDF;
+  }
+
+  /** Every record of the open journal, sealed into one file at `path`, then read back. */
+  async exportTo(path: string, protection: ExportProtection): Promise<ExportResult> {
+    return withOpenKeys(this.options.vault, async (keys) => {
+      await this.options.vault.journal().settle();
+      const { records, damaged } = await readJournalRecords(this.options.fs, this.options.vault.journalDir, keys.dataKey);
+      const backupKeys: BackupKeys =
+        protection === 'journal-keys' ? journalKeys(keys) : await backupPassphraseKeys(protection.backupPassphrase, this.kdf);
+      try {
+        const written = await writeBackupFile({
+          fs: this.options.fs,
+          path,
+          keys: backupKeys,
+          records,
+          journalId: keys.journalId,
+          now: this.now(),
+          ...(this.options.chunkBytes ? { chunkBytes: this.options.chunkBytes } : {}),
+        });
+        return { ...written, damagedSkipped: damaged.filter((damage) => !damage.recoveredFromPrevious).length };
+      } finally {
+        backupKeys.masterKey.fill(0);
+      }
+    });
+  }
+
+  async inspect(path: string): Promise<BackupHeaderInfo & { opensWithThisJournal: boolean }> {
+    const info = await inspectBackupFile(path);
+    return { ...info, opensWithThisJournal: info.protection === 'journal-keys' && info.keyId === this.openJournalId() };
+  }
+
+  verify(path: string, secret?: string): Promise<BackupReport> {
+    return this.withAccess(secret, (access) => verifyBackupFile(path, access));
+  }
+
+  testRestore(path: string, secret?: string): Promise<TestRestoreResult> {
+    return this.withAccess(secret, (access) => testRestore(path, access, this.restoreOptions()));
+  }
+
+  restoreInto(path: string, secret: string | undefined, target: string): Promise<RestoreResult> {
+    return this.withAccess(secret, (access) => restoreBackupInto(path, access, target, this.restoreOptions()));
+  }
+
+  previewMerge(path: string, secret?: string): Promise<MergeSummary> {
+    return mergeBackup(this.options.vault, path, { secret }, false, { fs: this.options.fs, now: this.now });
+  }
+
+  merge(path: string, secret?: string): Promise<MergeSummary> {
+    return mergeBackup(this.options.vault, path, { secret }, true, { fs: this.options.fs, now: this.now });
+  }
+
+  /** Readable by anyone: the API only calls this with the person's explicit acknowledgement. */
+  async exportPlain(parentFolder: string): Promise<PlainExportResult> {
+    return withOpenKeys(this.options.vault, async (keys) => {
+      await this.options.vault.journal().settle();
+      const { records } = await readJournalRecords(this.options.fs, this.options.vault.journalDir, keys.dataKey);
+      return writePlainExport(this.options.fs, parentFolder, records, this.now());
+    });
+  }
+
+  importJournal(path: string, format: ImportFormat): Promise<ImportResult> {
+    return importJournalFile(this.options.vault.journal(), path, format);
+  }
+
+  private restoreOptions(): RestoreOptions {
+    return { fs: this.options.fs, kdf: this.kdf };
+  }
+
+  private openJournalId(): string | null {
+    try {
+      const keys = this.options.vault.openKeys();
+      keys.dataKey.fill(0);
+      return keys.journalId;
+    } catch {
+      return null;
+    }
+  }
+
+  /** With the journal open, its own backups need no passphrase. */
+  private async withAccess<T>(secret: string | undefined, work: (access: BackupAccess) => Promise<T>): Promise<T> {
+    let keys: ReturnType<BackupVault['openKeys']> | null;
+    try {
+      keys = this.options.vault.openKeys();
+    } catch {
+      keys = null;
+    }
+    try {
+      return await work({ secret, ...(keys ? { known: [{ keyId: keys.journalId, key: keys.dataKey }] } : {}) });
+    } finally {
+      keys?.dataKey.fill(0);
+    }
+  }
+}

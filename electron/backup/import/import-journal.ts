@@ -1,0 +1,70 @@
+import { readFile, stat } from 'node:fs/promises';
+import type { ImportFormat, ImportResult } from '../../../shared/domain/backup';
+import { isVaultError, VaultError } from '../../vault/errors';
+import type { Journal } from '../../vault/journal';
+import { readFailure } from '../format/byte-source';
+import { parseDayOne } from './day-one';
+import type { ParsedImport } from './import-drafts';
+import { parseJrnl } from './jrnl';
+
+/** Exports bigger than this are not journals of text; refused before reading them into memory. */
+export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
+
+const FORMAT_NAMES: Record<ImportFormat, string> = { jrnl: 'jrnl', dayone: 'Day One' };
+
+export async function parseImportFile(path: string, format: ImportFormat): Promise<ParsedImport> {
+  let text: string;
+  try {
+    const info = await stat(path);
+    if (info.size > MAX_IMPORT_BYTES) {
+      throw new VaultError('INVALID_REQUEST', `That file is larger than any ${FORMAT_NAMES[format]} export of text would be, so it was not read. Nothing was imported.`);
+    }
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    if (isVaultError(error)) throw error;
+    throw readFailure(error);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/u, ''));
+  } catch (cause) {
+    throw new VaultError('INVALID_REQUEST', `That file is not JSON, so it is not a ${FORMAT_NAMES[format]} export. Nothing was imported.`, { cause });
+  }
+  const parsed = format === 'jrnl' ? parseJrnl(json) : parseDayOne(json);
+  if (!parsed) {
+    throw new VaultError('INVALID_REQUEST', `That file is JSON but not a ${FORMAT_NAMES[format]} export as expected. Nothing was imported.`);
+  }
+  return parsed;
+}
+
+const sameKey = (date: string, title: string, body: string) => `${date}\0${title}\0${body}`;
+
+/**
+ * Imports through the journal's normal save path, one entry at a time. An entry
+ * already here with the same date, title and text is not added again, so importing
+ * the same file twice (or after an interruption) adds nothing twice.
+ */
+export async function importJournalFile(journal: Journal, path: string, format: ImportFormat): Promise<ImportResult> {
+  const parsed = await parseImportFile(path, format);
+  const existing = new Set(journal.allEntries().map((entry) => sameKey(entry.date, entry.title, entry.body)));
+  let imported = 0;
+  let duplicates = 0;
+  for (const draft of parsed.drafts) {
+    const key = sameKey(draft.date, draft.title, draft.body);
+    if (existing.has(key)) {
+      duplicates += 1;
+      continue;
+    }
+    try {
+      await journal.save(draft);
+    } catch (error) {
+      if (isVaultError(error)) {
+        throw new VaultError(error.code, `${error.message} ${imported} ${imported === 1 ? 'entry was' : 'entries were'} imported before that; importing the file again skips them.`, { cause: error });
+      }
+      throw error;
+    }
+    existing.add(key);
+    imported += 1;
+  }
+  return { importedFrom: path, imported, duplicates, skipped: parsed.skipped, notes: parsed.notes };
+}

@@ -1,0 +1,57 @@
+import type { MergeSummary } from '../../shared/domain/backup';
+import { diskError } from '../vault/errors';
+import type { FileSystem } from '../vault/storage/file-system';
+import { RecordStore } from '../vault/storage/record-store';
+import { withOpenKeys, type BackupVault } from './backup-vault';
+import type { BackupAccess } from './format/backup-keys';
+import { openBackup, readBackupBody } from './format/backup-reader';
+import type { BackupRecord } from './format/body-lines';
+import { withFileSource } from './format/byte-source';
+import { planMerge } from './merge-plan';
+
+export interface MergeOptions {
+  fs: FileSystem;
+  now: () => Date;
+}
+
+/** Every record, returned only once the whole file has been proven. */
+export function readBackupRecords(path: string, access: BackupAccess): Promise<BackupRecord[]> {
+  return withFileSource(path, async (source) => {
+    const opened = await openBackup(source, access);
+    try {
+      const records: BackupRecord[] = [];
+      await readBackupBody(source, opened, (record) => {
+        records.push(record);
+      });
+      return records;
+    } finally {
+      opened.masterKey.fill(0);
+    }
+  });
+}
+
+/**
+ * Merges a backup into the open journal, or with `apply` false only says what it
+ * would do. The journal's own backups open with its key, with no passphrase asked.
+ * Nothing is written until every byte of the backup has been checked.
+ */
+export function mergeBackup(vault: BackupVault, path: string, access: BackupAccess, apply: boolean, options: MergeOptions): Promise<MergeSummary> {
+  return withOpenKeys(vault, async (keys) => {
+    const records = await readBackupRecords(path, { ...access, known: [...(access.known ?? []), { keyId: keys.journalId, key: keys.dataKey }] });
+    await vault.journal().settle();
+    const store = new RecordStore(options.fs, vault.journalDir, keys.dataKey);
+    const loaded = await store.loadAll();
+    const byId = new Map(loaded.records.map((record) => [record.id, record]));
+    const unreadable = new Set(loaded.damaged.filter((damage) => !byId.has(damage.id)).map((damage) => damage.id));
+    const plan = planMerge(records, { byId, unreadable }, options.now().toISOString());
+    if (!apply) return plan.summary;
+    try {
+      for (const record of plan.writes) await store.write({ id: record.id, kind: record.kind }, record.data);
+    } catch (error) {
+      await vault.reloadJournal().catch(() => undefined);
+      throw diskError(error, 'Part of the backup was merged and nothing already in your journal was lost. Merging again picks up where it stopped.');
+    }
+    await vault.reloadJournal();
+    return { ...plan.summary, applied: true };
+  });
+}

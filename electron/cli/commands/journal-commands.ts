@@ -1,0 +1,76 @@
+import { entryDraftSchema } from '../../../shared/domain/entry';
+import { newPassphraseSchema } from '../../../shared/domain/passphrase';
+import { importFormatSchema } from '../../../shared/domain/backup';
+import { BackupService } from '../../backup/backup-service';
+import { VaultError } from '../../vault/errors';
+import { nodeFileSystem } from '../../vault/storage/file-system';
+import { Vault } from '../../vault/vault';
+import { journalFolder, secret, withJournal, type CliContext } from '../cli-context';
+import { usageError } from '../exit-codes';
+
+function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+async function newPassphrase(ctx: CliContext): Promise<string> {
+  const first = await secret(ctx, 'Choose a passphrase (at least 10 characters): ');
+  const checked = newPassphraseSchema.safeParse(first);
+  if (!checked.success) throw usageError(checked.error.issues[0]?.message ?? 'That passphrase cannot be used.');
+  const typedTwice = ctx.args.options['passphrase-env'] === undefined && ctx.args.options['passphrase-fd'] === undefined;
+  if (typedTwice && (await secret(ctx, 'Type it again: ')) !== first) throw usageError("The two passphrases don't match, so no journal was made.");
+  return first;
+}
+
+export async function createCommand(ctx: CliContext): Promise<void> {
+  const journalDir = journalFolder(ctx);
+  const vault = new Vault({ fs: nodeFileSystem, journalDir });
+  if ((await vault.status()).exists) throw new VaultError('JOURNAL_EXISTS', `There is already a journal in ${journalDir}; nothing was changed.`);
+  const { recoveryCode, confirmGroups } = await vault.create(await newPassphrase(ctx));
+  const groups = recoveryCode.split('-');
+  await vault.confirmRecoveryCode(confirmGroups.map((group) => ({ group, value: groups[group - 1]! })));
+  await vault.lock('quit');
+  ctx.out.done(
+    [
+      `Made a new journal in ${journalDir}.`,
+      '',
+      `Your recovery code: ${recoveryCode}`,
+      '',
+      'Write it down now and keep it somewhere safe, away from this computer. It opens the journal if you',
+      'forget your passphrase, and it is shown only this once.',
+    ],
+    { journal: journalDir, recoveryCode },
+  );
+}
+
+export async function addCommand(ctx: CliContext, readBody: () => Promise<string>): Promise<void> {
+  const { title = '', date = localToday(), tag = [] } = ctx.args.options;
+  const draftOptions = entryDraftSchema.safeParse({ title, date, body: '', tags: tag });
+  if (!draftOptions.success) throw usageError(draftOptions.error.issues[0]?.message ?? 'Those entry details cannot be used.');
+  await withJournal(ctx, async (vault) => {
+    const draft = entryDraftSchema.safeParse({ title, date, body: await readBody(), tags: tag });
+    if (!draft.success) throw usageError(draft.error.issues[0]?.message ?? 'That entry cannot be saved.');
+    const entry = await vault.journal().save(draft.data);
+    ctx.out.done([`Saved "${entry.title || 'Untitled'}" for ${entry.date}.`], { entry: { id: entry.id, title: entry.title, date: entry.date, tags: entry.tags } });
+  });
+}
+
+export async function listCommand(ctx: CliContext): Promise<void> {
+  await withJournal(ctx, async (vault) => {
+    const { entries, total } = vault.journal().list({});
+    const lines = entries.map((entry) => `${entry.date}  ${entry.title || 'Untitled'}${entry.tags.length ? `  [${entry.tags.join(', ')}]` : ''}  ${entry.id}`);
+    ctx.out.done(total ? lines : ['No entries yet.'], { total, entries });
+  });
+}
+
+export async function importCommand(ctx: CliContext, file: string): Promise<void> {
+  const format = importFormatSchema.safeParse(ctx.args.options.format);
+  if (!format.success) throw usageError('Say which app the export is from: --format jrnl or --format dayone.');
+  await withJournal(ctx, async (vault) => {
+    const result = await new BackupService({ vault, fs: nodeFileSystem }).importJournal(file, format.data);
+    ctx.out.done(
+      [`Imported ${result.imported} ${result.imported === 1 ? 'entry' : 'entries'}.${result.duplicates ? ` ${result.duplicates} already here were not added again.` : ''}`, ...result.notes],
+      { ...result },
+    );
+  });
+}

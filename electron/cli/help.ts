@@ -1,0 +1,40 @@
+import { EXIT } from './exit-codes';
+
+export const HELP = `bounce-forward: the Bounce Forward journal from the command line.
+
+Usage:
+  bounce-forward create                          make a new journal (shows its recovery code once)
+  bounce-forward add [--title T] [--date YYYY-MM-DD] [--tag TAG]...
+                                                 add an entry; its text is read from stdin
+  bounce-forward list                            list the entries (not those in the trash)
+  bounce-forward export --out FILE [--backup-passphrase-env VAR]
+                                                 write an encrypted backup of everything
+  bounce-forward verify FILE                     check every byte of a backup and say what it holds
+  bounce-forward restore FILE --into DIR         restore a backup as a journal in a new or empty folder
+  bounce-forward inspect FILE                    show a backup's readable header (no passphrase)
+  bounce-forward import FILE --format jrnl|dayone
+                                                 import a jrnl or Day One JSON export
+
+Options:
+  --journal DIR            the journal folder (default: the app's, or $BOUNCE_FORWARD_DATA_DIR/journal)
+  --passphrase-env VAR     read the passphrase (or recovery code, or backup passphrase) from $VAR
+  --passphrase-fd N        read it from file descriptor N (up to the end, one final newline dropped)
+  --backup-passphrase-env VAR
+                           export with a passphrase of its own, read from $VAR, instead of the
+                           journal's keys
+  --json                   print one JSON object: {"ok": true, ...} or {"ok": false, "error": {...}}
+  -h, --help               this help
+
+Without --passphrase-env or --passphrase-fd, the passphrase is asked for on the terminal and not shown.
+It is never taken as an argument.
+
+Exit codes:
+  ${EXIT.ok}   done
+  ${EXIT.usage}   usage: a wrong command, option or value
+  ${EXIT.wrongSecret}   the passphrase or recovery code is not right
+  ${EXIT.badFile}   the file is damaged, incomplete, or not a backup
+  ${EXIT.newerVersion}   the backup was made by a newer version of Bounce Forward
+  ${EXIT.io}   a file could not be read or written
+  ${EXIT.journalState}   no journal there, a journal already there, or an entry not found
+  ${EXIT.internal}  something unexpected went wrong
+`;

@@ -1,0 +1,94 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { BackupService } from '../../../electron/backup/backup-service';
+import { nodeFileSystem } from '../../../electron/vault/storage/file-system';
+import { RecordStore } from '../../../electron/vault/storage/record-store';
+import { Vault } from '../../../electron/vault/vault';
+import { EARLIER_VERSION_KIND } from '../../../shared/domain/earlier-version';
+import { FAST_KDF } from '../../support/temp-folder';
+
+export const PASS = 'river stone lantern 42';
+export const BACKUP_PASS = 'a separate backup passphrase';
+/** Small chunks, so a few entries make dozens of chunks to cut and swap. */
+export const SMALL_CHUNKS = 64;
+
+export function newVault(journalDir: string, now?: () => Date): Vault {
+  return new Vault({ fs: nodeFileSystem, journalDir, kdf: FAST_KDF, ...(now ? { now } : {}) });
+}
+
+export async function createJournal(journalDir: string, now?: () => Date): Promise<{ vault: Vault; recoveryCode: string }> {
+  const vault = newVault(journalDir, now);
+  const { recoveryCode, confirmGroups } = await vault.create(PASS);
+  const groups = recoveryCode.split('-');
+  await vault.confirmRecoveryCode(confirmGroups.map((group) => ({ group, value: groups[group - 1]! })));
+  return { vault, recoveryCode };
+}
+
+export function services(vault: Vault, options: { chunkBytes?: number; now?: () => Date } = {}): BackupService {
+  return new BackupService({ vault, fs: nodeFileSystem, kdf: FAST_KDF, ...options });
+}
+
+/**
+ * A journal holding one of everything: a page, a guided reflection with a step
+ * and a framing correction, an entry in the trash, settings, an earlier version,
+ * and a record of a kind no code knows yet (standing in for kinds added later).
+ */
+export async function fillEveryKind(vault: Vault): Promise<void> {
+  const journal = vault.journal();
+  await journal.save({ title: 'Interview', date: '2026-01-05', body: 'It went badly.\nI froze on the second question.', tags: ['work', 'Café'] });
+  const reflection = await journal.save({
+    kind: 'reflection',
+    title: 'The launch',
+    date: '2026-02-14',
+    body: '',
+    tags: ['launch'],
+    reflection: { whatHappened: 'We shipped late.', learned: 'Ask for help sooner.', nextStep: { text: 'Email Sam' }, mineToOwn: ['I said yes too fast'] },
+  });
+  await journal.correctFraming(reflection.id, 'We shipped late.', 'accountability');
+  const gone = await journal.save({ title: 'Unsent letter', date: '2025-12-31', body: 'Never mind.', tags: [] });
+  await journal.trash(gone.id);
+  await journal.updateSettings({ autoLockMinutes: 15 });
+  const keys = vault.openKeys();
+  const store = new RecordStore(nodeFileSystem, vault.journalDir, keys.dataKey);
+  await store.write({ id: '0b0e8a2c-8f61-4d1e-9a57-2f3c4d5e6f70', kind: 'win' }, { text: 'Ran 5k', at: '2026-02-20T08:00:00.000Z' });
+  await store.write(
+    { id: '4f9c3b1a7d2e5f6a8b9c0d1e2f3a4b5c6d7e8f90', kind: EARLIER_VERSION_KIND },
+    { of: { id: reflection.id, kind: 'entry' }, data: { ...reflection, title: 'The launch (draft)' }, keptAt: '2026-02-15T09:00:00.000Z', reason: 'merge' },
+  );
+  keys.dataKey.fill(0);
+  await vault.reloadJournal();
+}
+
+/** Every record as stored, decrypted, in a stable order. */
+export async function recordsOf(vault: Vault): Promise<{ id: string; kind: string; data: unknown }[]> {
+  const keys = vault.openKeys();
+  try {
+    const { records } = await new RecordStore(nodeFileSystem, vault.journalDir, keys.dataKey).loadAll();
+    return records.sort((a, b) => a.id.localeCompare(b.id));
+  } finally {
+    keys.dataKey.fill(0);
+  }
+}
+
+/** Every file under a folder with a hash of its bytes, to show that nothing was written. */
+export async function snapshot(folder: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  const walk = async (dir: string) => {
+    let names: import('node:fs').Dirent[];
+    try {
+      names = await readdir(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const dirent of names) {
+      const path = join(dir, dirent.name);
+      if (dirent.isDirectory()) {
+        files[`${relative(folder, path)}/`] = 'folder';
+        await walk(path);
+      } else files[relative(folder, path)] = createHash('sha256').update(await readFile(path)).digest('hex');
+    }
+  };
+  await walk(folder);
+  return files;
+}
