@@ -77,7 +77,7 @@ async function recordFiles(journalDir: string): Promise<string[]> {
   return files;
 }
 
-async function measureCore(count: number, frame: FrameEntry, log: (line: string) => void): Promise<{ figures: Figures; folder: string; journal: Journal; journalDir: string }> {
+async function measureCore(count: number, frame: FrameEntry, log: (line: string) => void): Promise<{ figures: Figures; folder: string; journal: Journal; journalDir: string; vault: Vault }> {
   const folder = await mkdtemp(join(tmpdir(), 'bounce-bench-'));
   log(`Seeding ${count} entries through the journal service…`);
   const seeded = await timed(() => seedJournal(folder, count, frame));
@@ -145,7 +145,7 @@ async function measureCore(count: number, frame: FrameEntry, log: (line: string)
     fsync_p95_ms: round(percentile(fsyncs, 95), 2),
     search_p95_ms: round(percentile(searches, 95), 2),
   };
-  return { figures, folder, journal, journalDir };
+  return { figures, folder, journal, journalDir, vault };
 }
 
 async function main(): Promise<void> {
@@ -191,8 +191,9 @@ async function main(): Promise<void> {
   }
 
   if (features.backup) {
-    const backup = await features.backup(core.journalDir, PASSPHRASE, core.folder);
-    Object.assign(figures, backup);
+    await core.vault.unlock(PASSPHRASE);
+    Object.assign(figures, await features.backup(core.vault, core.folder));
+    await core.vault.lock('user');
   } else {
     for (const name of ['export_ms', 'verify_ms', 'restore_ms']) {
       figures[name] = null;
