@@ -1,5 +1,6 @@
 import { AutoBackup } from '../backup/auto-backup';
 import { BackupService } from '../backup/backup-service';
+import { frameEntry } from '../vault/entry-framing';
 import { AutoLock, type Timers } from '../vault/auto-lock';
 import { nodeFileSystem, type FileSystem } from '../vault/storage/file-system';
 import { Vault, type VaultOptions } from '../vault/vault';
@@ -33,6 +34,7 @@ export interface AppServices {
  */
 export function createAppServices(options: AppServicesOptions): AppServices {
   const vault = new Vault({
+    frameEntry,
     fs: options.fs ?? nodeFileSystem,
     journalDir: options.journalDir,
     ...(options.kdf ? { kdf: options.kdf } : {}),

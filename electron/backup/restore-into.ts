@@ -1,3 +1,4 @@
+import type { BackupRecord } from './format/body-lines';
 import { randomBytes as cryptoRandomBytes, randomUUID } from 'node:crypto';
 import { mkdir, readdir, rm, rmdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -42,6 +43,9 @@ const NOTHING_RESTORED = 'Nothing was restored.';
  * has been read and proven; on any failure the hidden folder is removed, so the
  * target is either a complete journal or untouched.
  */
+/** Enough concurrent record writes to keep the disk and libuv's thread pool busy. */
+const RESTORE_WRITES_IN_FLIGHT = 32;
+
 export async function restoreBackupInto(path: string, access: BackupAccess, target: string, options: RestoreOptions): Promise<RestoreResult> {
   const { result, dataKey } = await restoreJournal(path, access, target, options);
   dataKey.fill(0);
@@ -65,22 +69,34 @@ export async function restoreJournal(
       await options.fs.mkdir(temp);
       const tally = new BackupTally();
       const folders = new Set<string>();
+      // The hidden folder only becomes the journal once everything is in it, so record
+      // writes need no order: keeping several in flight lets their fsyncs overlap.
+      const inFlight = new Set<Promise<void>>();
+      let writeError: unknown = null;
+      const writeRecord = async (record: BackupRecord) => {
+        try {
+          await options.fs.writeNewFileSynced(recordPath(temp, record.id), sealRecord(journal.dataKey, { id: record.id, kind: record.kind }, record.data));
+        } catch (error) {
+          writeError ??=
+            (error as NodeJS.ErrnoException).code === 'EEXIST'
+              ? new VaultError('DAMAGED', `This backup is damaged: it holds record ${record.id} twice. ${NOTHING_RESTORED}`)
+              : diskError(error, NOTHING_RESTORED);
+        }
+      };
       await readBackupBody(source, { ...opened, masterKey: journal.backupKey }, async (record) => {
+        if (writeError) throw writeError;
         const folder = recordFolder(temp, record.id);
         if (!folders.has(folder)) {
           await options.fs.mkdir(folder);
           folders.add(folder);
         }
-        try {
-          await options.fs.writeNewFileSynced(recordPath(temp, record.id), sealRecord(journal.dataKey, { id: record.id, kind: record.kind }, record.data));
-        } catch (error) {
-          if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-            throw new VaultError('DAMAGED', `This backup is damaged: it holds record ${record.id} twice. ${NOTHING_RESTORED}`);
-          }
-          throw diskError(error, NOTHING_RESTORED);
-        }
+        const write = writeRecord(record).finally(() => inFlight.delete(write));
+        inFlight.add(write);
+        if (inFlight.size >= RESTORE_WRITES_IN_FLIGHT) await Promise.race(inFlight);
         tally.add(record);
       });
+      await Promise.all(inFlight);
+      if (writeError) throw writeError;
       for (const folder of folders) await options.fs.fsyncDirectory(folder);
       if (folders.size > 0) await options.fs.fsyncDirectory(join(temp, RECORDS_FOLDER));
       await writeHeader(options.fs, temp, journal.header);

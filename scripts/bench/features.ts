@@ -7,6 +7,8 @@ import type { Vault } from '../../electron/vault/vault';
 import { median, round } from './random';
 import { timed } from './measure';
 import { timelineByMonth } from '../../shared/domain/timeline';
+import { analyzeText } from '../../shared/framing';
+import { frameEntry } from '../../electron/vault/entry-framing';
 
 /**
  * The figures whose features may not exist yet. Each is loaded if present;
@@ -25,9 +27,9 @@ export interface OptionalFeatures {
 
 export async function optionalFeatures(): Promise<OptionalFeatures> {
   return {
-    frameEntry: () => null,
-    analyze: null,
-    analyzeReason: 'the framing analyzer is not built yet (issue 3)',
+    frameEntry,
+    analyze: (text) => analyzeText(text),
+    analyzeReason: '',
     timeline: (entries) => timelineByMonth(entries),
     timelineReason: '',
     backup: measureBackup,

@@ -1,0 +1,320 @@
+/**
+ * suggestReframe: for a sentence that reads as a verdict on who the writer
+ * is, offer the same moment as something that happened or something they
+ * did, in their own words, plus an invitation to look at what is theirs to
+ * own. Pure: reads its inputs, never changes them.
+ */
+import { addImpliedSubjects, looksPast } from './context';
+import { splitSentences, type TextRange } from './sentences';
+import { tokenize, type Token } from './tokens';
+import type { FramingAnalysis, FramingCue, FramingSpan, SentenceFraming } from './types';
+
+export interface Reframe {
+  /** the shame sentence this answers */
+  sentence: FramingSpan;
+  /** the moment retold as something done or something that happened */
+  reframe: string;
+  /** an invitation, in second person, to look at what is the writer's to own */
+  prompt: string;
+  /** the writer's own words the suggestion is built from */
+  basedOn: FramingSpan[];
+}
+
+type VerdictKind =
+  | 'identity'
+  | 'global'
+  | 'permanent'
+  | 'deserving'
+  | 'comparison'
+  | 'hiding'
+  | 'punishment'
+  | 'question'
+  | 'mocking'
+  | 'adopted';
+
+const KIND_BY_RULE: Readonly<Record<string, VerdictKind>> = {
+  'shame.ruins-everything': 'global',
+  'shame.always-fails': 'global',
+  'shame.thats-who-i-am': 'global',
+  'shame.cant-do-anything-right': 'global',
+  'shame.cannot-function': 'global',
+  'shame.cant-even': 'global',
+  'shame.nothing-i-do': 'global',
+  'shame.never-finish-anything': 'global',
+  'shame.same-pattern': 'global',
+  'shame.bad-at-everything': 'global',
+  'shame.push-people-away': 'global',
+  'shame.common-factor': 'global',
+  'shame.no-willpower': 'global',
+  'shame.never-will-be': 'permanent',
+  'shame.never-was-good-enough': 'permanent',
+  'shame.always-will-be': 'permanent',
+  'shame.born-this-way': 'permanent',
+  'shame.deserve-this': 'deserving',
+  'shame.dont-deserve-good': 'deserving',
+  'shame.deserves-better-than-me': 'deserving',
+  'shame.deserve-someone-better': 'deserving',
+  'shame.would-leave-me-too': 'deserving',
+  'shame.miracle-anyone-stays': 'deserving',
+  'shame.better-off-without-me': 'deserving',
+  'shame.better-than-me': 'comparison',
+  'shame.worse-than-everyone': 'comparison',
+  'shame.everyone-else-can': 'comparison',
+  'shame.others-just-know': 'comparison',
+  'shame.normal-people': 'comparison',
+  'shame.why-cant-i-be-normal': 'comparison',
+  'shame.dont-belong': 'comparison',
+  'shame.not-good-enough': 'comparison',
+  'shame.people-like-me': 'comparison',
+  'shame.who-would-want-me': 'comparison',
+  'shame.everyone-can-tell': 'comparison',
+  'shame.want-to-hide': 'hiding',
+  'shame.wanted-to-hide': 'hiding',
+  'shame.cant-face-anyone': 'hiding',
+  'shame.self-disgust': 'hiding',
+  'shame.self-punishment': 'punishment',
+  'shame.what-is-wrong-with-me': 'question',
+  'shame.why-am-i-like-this': 'question',
+  'shame.what-kind-of-person': 'question',
+  'shame.kidding-myself': 'question',
+  'shame.mock-self': 'mocking',
+  'shame.of-course-i-did': 'mocking',
+  'adoption.they-were-right': 'adopted',
+  'adoption.proves-it': 'adopted',
+};
+
+/** Verbs for things that happen to a person rather than things they do. */
+const HAPPENED = new Set([
+  'fired', 'laid', 'dumped', 'rejected', 'passed', 'let', 'dropped', 'cut', 'turned', 'left', 'ghosted',
+  'denied', 'refused', 'benched', 'demoted', 'evicted', 'divorced', 'diagnosed', 'kicked', 'lost', 'got',
+]);
+/** Subjectless participles that mean something was done to the writer: "Passed over again." */
+const PASSIVE_OPENERS = new Set([
+  'passed', 'locked', 'laid', 'fired', 'dumped', 'rejected', 'turned', 'kicked', 'benched', 'ghosted',
+  'demoted', 'evicted', 'overlooked', 'outbid', 'outplayed', 'beaten', 'written', 'sacked', 'cut',
+  'excluded', 'uninvited', 'blocked', 'banned', 'suspended', 'expelled',
+]);
+
+/** Verbs that report a thought or state, not an event to retell. */
+const NOT_EVENTS = new Set([
+  'was', 'were', 'had', 'thought', 'felt', 'knew', 'wondered', 'decided', 'believed', 'guess', 'guessed',
+  'realized', 'realised', 'kept', 'started', 'began', 'tried', 'am', 'is', 'have', 'has', 'can', 'could',
+  'would', 'will', 'should', 'do', 'did', 'been', 'think', 'feel', 'know', 'wish', 'want', 'need', 'hate',
+  'love', 'must', 'came',
+]);
+const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '-', '"', '(', ')']);
+const CLAUSE_END_WORDS = new Set(['but', 'because', 'so', 'and', 'which', 'while', 'when', 'since', 'though', 'although']);
+const MAX_EVENT_WORDS = 14;
+/** Words a retold event should not end on when it is cut short. */
+const TRAILING_FILLER = new Set([
+  'of', 'the', 'a', 'an', 'to', 'in', 'on', 'for', 'with', 'and', 'my', 'his', 'her', 'their', 'our', 'at',
+  'from', 'by', 'about', 'most', 'very', 'so', 'just', 'the way', 'way', 'like',
+]);
+
+interface Event {
+  /** "I forgot picture day again" */
+  told: string;
+  span: FramingSpan;
+  happened: boolean;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** "I forgot my keys" -> "you forgot your keys", for the prompt. */
+function toSecondPerson(s: string): string {
+  const swaps: Readonly<Record<string, string>> = {
+    i: 'you', me: 'you', my: 'your', mine: 'yours', myself: 'yourself', "i'm": "you're", im: "you're",
+    "i've": "you've", "i'd": "you'd", "i'll": "you'll", am: 'are', "i\u2019m": 'you\u2019re',
+  };
+  return s.replace(/[\p{L}'\u2019]+/gu, (w) => swaps[w.toLowerCase()] ?? w);
+}
+
+/** The first thing the writer did or that happened to them in this sentence, in their words. */
+function eventIn(text: string, range: TextRange, avoid: readonly FramingSpan[]): Event | null {
+  const tokens = addImpliedSubjects(tokenize(text, range.start, range.end));
+  const inVerdict = (t: Token): boolean => avoid.some((a) => t.start < a.end && a.start < t.end);
+  for (let i = 0; i < tokens.length; i++) {
+    const subject = tokens[i];
+    if (!subject || (subject.norm !== 'i' && subject.kind !== 'implied') || inVerdict(subject)) continue;
+    // "after what I said": the event is the saying, which has no words of its own here.
+    if (['what', 'which', 'that', 'who', 'how'].includes(tokens[i - 1]?.norm ?? '')) continue;
+    let v = i + 1;
+    while (['just', 'also', 'totally', 'completely', 'really', 'basically', 'accidentally', 'again'].includes(tokens[v]?.norm ?? '')) v++;
+    const verb = tokens[v];
+    if (!verb || verb.kind !== 'word' || inVerdict(verb) || NOT_EVENTS.has(verb.norm)) continue;
+    const passive = subject.norm === 'i' && tokens[v - 1]?.norm === 'was';
+    if (!looksPast(verb.norm) && !passive && !['bombed', 'flunked', 'failed'].includes(verb.norm)) continue;
+    let end = v;
+    let words = 1;
+    while (end + 1 < tokens.length && words < MAX_EVENT_WORDS) {
+      const next = tokens[end + 1];
+      if (!next || CLAUSE_END.has(next.norm) || CLAUSE_END_WORDS.has(next.norm) || inVerdict(next)) break;
+      if ((next.norm === 'the' && tokens[end + 2]?.norm === 'way') || next.norm === 'like') break;
+      end++;
+      if (next.kind === 'word') words++;
+    }
+    while (end > v && TRAILING_FILLER.has(tokens[end]?.norm ?? '')) end--;
+    const from = subject.kind === 'implied' ? verb : subject;
+    const last = tokens[end];
+    if (!last) continue;
+    const own = text.slice(from.start, last.end);
+    const doneToMe = subject.kind === 'implied' && PASSIVE_OPENERS.has(verb.norm);
+    const told =
+      subject.kind === 'implied' ? `I ${doneToMe ? 'was ' : ''}${own.charAt(0).toLowerCase()}${own.slice(1)}` : own;
+    return {
+      told: capitalise(told),
+      span: { start: from.start, end: last.end, text: own },
+      happened: HAPPENED.has(verb.norm) || passive || doneToMe,
+    };
+  }
+  return null;
+}
+
+/** "She left because I'm unlovable": what happened is the part before "because". */
+function causeClause(text: string, sentence: SentenceFraming): Event | null {
+  const verdictStart = Math.min(...sentence.spans.map((s) => s.start));
+  const before = text.slice(sentence.start, verdictStart);
+  const m = /^(.*\S)\s*(?:,\s*)?\b(?:because|bc|since|cause)\s*$/iu.exec(before);
+  const clause = m?.[1];
+  if (!clause || clause.split(/\s+/u).length < 2) return null;
+  return {
+    told: capitalise(clause),
+    span: { start: sentence.start, end: sentence.start + clause.length, text: clause },
+    happened: true,
+  };
+}
+
+const SETBACK = /\b(failed|failing|flunked|bombed|sitting|sat|lost|missed|another|passed over for|rejected from|fired from|laid off from|kicked out of|cut from|did(?:n't| not) get|did(?:n't| not) make)\s+((?:the|my|a|an|this|that|our)\s+)?((?:[\p{L}\p{N}'-]+\s+){0,2}?[\p{L}\p{N}'-]+?)(?=\s*(?:[,.;:!?]|\s(?:again|and|but|because|for|today|this|after|with|in|at|on)\b|$))/iu;
+
+/** "Third time sitting the bar exam": no sentence with "I" to retell, but a named setback. */
+function namedSetback(text: string, range: TextRange): Event | null {
+  const slice = text.slice(range.start, range.end);
+  const m = SETBACK.exec(slice);
+  if (!m) return null;
+  const verb = (m[1] ?? '').toLowerCase();
+  const what = `${m[2] ?? ''}${m[3] ?? ''}`.trim();
+  if (!what) return null;
+  const at = range.start + m.index + (m[0].length - (m[2] ?? '').length - (m[3] ?? '').length);
+  const span = { start: at, end: at + what.length, text: text.slice(at, at + what.length) };
+  if (/^(?:failed|failing|flunked|bombed|sitting|sat)$/u.test(verb)) {
+    return { told: `I failed ${what}`, span, happened: false };
+  }
+  if (verb === 'another') return { told: `I got another ${what}`, span, happened: true };
+  return { told: `I ${verb.replace(/^did(?:n't| not) /u, 'did not ')} ${what}`, span, happened: true };
+}
+
+/** Look in the sentence itself first, then just before it, then just after. */
+function findEvent(text: string, sentence: SentenceFraming): Event | null {
+  const ranges = splitSentences(text);
+  const here = ranges.findIndex((r) => r.start <= sentence.start && sentence.start < r.end);
+  const order = here < 0 ? [] : [here, here - 1, here - 2, here + 1];
+  for (const index of order) {
+    const range = ranges[index];
+    if (!range) continue;
+    const event = eventIn(text, range, index === here ? sentence.spans : []);
+    if (event) return event;
+    if (index === here && sentence.spans.length > 0) {
+      const cause = causeClause(text, sentence);
+      if (cause) return cause;
+    }
+  }
+  for (const index of order) {
+    const range = ranges[index];
+    const setback = range ? namedSetback(text, range) : null;
+    if (setback) return setback;
+  }
+  return null;
+}
+
+function strongestVerdict(sentence: SentenceFraming): FramingCue | undefined {
+  const verdicts = (sentence.cues ?? []).filter((c) => c.status === 'active' && c.label === 'shame');
+  return [...verdicts].sort((a, b) => b.weight - a.weight || a.start - b.start)[0];
+}
+
+/** "I forgot the form" stays as written mid-sentence; "Dad left" becomes "dad left". */
+function midSentence(told: string): string {
+  return /^I\b/u.test(told) ? told : told.charAt(0).toLowerCase() + told.slice(1);
+}
+
+function reframeFor(kind: VerdictKind, event: Event | null): string {
+  if (!event) return FALLBACK_REFRAME[kind];
+  const { told } = event;
+  const inside = midSentence(told);
+  switch (kind) {
+    case 'identity':
+      return `${told}; that is ${event.happened ? 'something that happened' : 'something I did'}, not who I am.`;
+    case 'global':
+      return `${told}. That is one thing that went wrong this time, not everything and not always.`;
+    case 'permanent':
+      return `${told}; that is where things stand today, not where they have to stay.`;
+    case 'deserving':
+      return `${told}. It hurts, and hurting is not the same as deserving it.`;
+    case 'comparison':
+      return `${told}; that is about this one time, not about how I measure up against everyone else.`;
+    case 'hiding':
+      return `I feel awful that ${inside}. The feeling is real, and it is not a verdict on me.`;
+    case 'punishment':
+      return `${told}. Owning it means repairing what I can, not punishing myself.`;
+    case 'question':
+      return `Nothing has to be wrong with me for this to have happened: ${inside}. I can look at what led to it.`;
+    case 'mocking':
+      return `${told}; I can be as fair to myself about it as I would be to a friend.`;
+    case 'adopted':
+      return `${told}; that does not make a harsh thing once said about me true.`;
+  }
+}
+
+const FALLBACK_REFRAME: Readonly<Record<VerdictKind, string>> = {
+  identity: 'Something went wrong, and it hurts; that is something that happened, not who I am.',
+  global: 'One thing went wrong this time; that is not everything, and not always.',
+  permanent: 'This is where things stand today, not where they have to stay.',
+  deserving: 'This hurts, and hurting is not the same as deserving it.',
+  comparison: 'This is about one time, not about how I measure up against everyone else.',
+  hiding: 'I feel awful right now. The feeling is real, and it is not a verdict on me.',
+  punishment: 'Owning what happened means repairing what I can, not punishing myself.',
+  question: 'Nothing has to be wrong with me for this to have happened. I can look at what led to it.',
+  mocking: 'I can be as fair to myself about this as I would be to a friend.',
+  adopted: 'What happened does not make a harsh thing once said about me true.',
+};
+
+function promptFor(kind: VerdictKind, event: Event | null): string {
+  if (!event) {
+    return 'Want to look at what is yours to own here? What part of this was in your hands, and what is one small thing you could try next time?';
+  }
+  const yours = toSecondPerson(midSentence(event.told));
+  switch (kind) {
+    case 'deserving':
+    case 'punishment':
+      return `Want to look at what is yours to own here? Thinking about when ${yours}, what is one thing you could repair or do differently, without punishing yourself?`;
+    case 'comparison':
+      return `Want to look at just your part? When ${yours}, what was in your hands, and what would you like to try next time?`;
+    case 'hiding':
+      return `When you feel ready, want to look at what happened? When ${yours}, which part was yours, and which part was not?`;
+    default:
+      return `Want to look at what is yours to own? When ${yours}, what part was in your hands, and what is one small thing you could try next time?`;
+  }
+}
+
+export function suggestReframe(sentence: SentenceFraming, text: string): Reframe | null {
+  if (sentence.label !== 'shame') return null;
+  const verdict = strongestVerdict(sentence);
+  const kind: VerdictKind = (verdict && KIND_BY_RULE[verdict.rule]) ?? 'identity';
+  const event = findEvent(text, sentence);
+  const basedOn: FramingSpan[] = [
+    ...sentence.spans.map((s) => ({ ...s })),
+    ...(event ? [{ ...event.span }] : []),
+  ].sort((a, b) => a.start - b.start);
+  return {
+    sentence: { start: sentence.start, end: sentence.end, text: sentence.text },
+    reframe: reframeFor(kind, event),
+    prompt: promptFor(kind, event),
+    basedOn,
+  };
+}
+
+/** A suggestion for every sentence in the analysis that reads as a verdict on who the writer is. */
+export function suggestReframes(analysis: FramingAnalysis, text: string): Reframe[] {
+  return analysis.sentences.map((s) => suggestReframe(s, text)).filter((r): r is Reframe => r !== null);
+}

@@ -1,0 +1,8 @@
+import { ACCOUNTABILITY_RULES } from './accountability';
+import { ADOPTION_RULES } from './adoption';
+import { BLAME_RULES } from './blame';
+import { SHAME_RULES } from './shame';
+import type { Rule } from './rule';
+
+export const ALL_RULES: readonly Rule[] = [...SHAME_RULES, ...ACCOUNTABILITY_RULES, ...BLAME_RULES, ...ADOPTION_RULES];
+export type { Rule, CueLabel, SubjectKind } from './rule';

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText, detectCareLanguage } from '../../../shared/framing/index';
+
+const SENTENCES = [
+  'Missed the deadline because I did not flag the blocker early.',
+  "I'm such a failure and I always ruin everything.",
+  'The client changed the scope again, which was not on me.',
+  'Rent is due on Friday and the car needs new tyres.',
+  'Next sprint I will raise problems in standup the same day.',
+  'Whatever, the panel was rigged anyway.',
+  'Dad called me a loser at dinner and I said nothing back',
+];
+
+function entryOf(words: number): string {
+  const out: string[] = [];
+  let count = 0;
+  for (let i = 0; count < words; i++) {
+    const s = SENTENCES[i % SENTENCES.length] ?? '';
+    out.push(s);
+    count += s.split(/\s+/u).length;
+    if (i % 9 === 8) out.push('\n');
+  }
+  return out.join(' ');
+}
+
+describe('performance', () => {
+  it('analyses a 5,000-word entry comfortably fast', () => {
+    const entry = entryOf(5000);
+    analyzeText('Warm up. I am here.');
+    const started = performance.now();
+    const analysis = analyzeText(entry);
+    const elapsed = performance.now() - started;
+    expect(analysis.sentences.length).toBeGreaterThan(300);
+    // A generous bound so a busy machine does not make this flaky; the real figure is ~25 ms.
+    expect(elapsed).toBeLessThan(500);
+  });
+
+  it('copes with a 5,000-word entry with no punctuation at all', () => {
+    const entry = entryOf(5000).replace(/[.,\n]/gu, ' ');
+    const started = performance.now();
+    expect(analyzeText(entry).sentences.length).toBe(1);
+    expect(detectCareLanguage(entry)).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});
