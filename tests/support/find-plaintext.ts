@@ -1,5 +1,5 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 
 /** The ways a word could sit in a file: plain, UTF-16, base64 of its JSON, URL-encoded. */
 export function encodingsOf(marker: string): Buffer[] {
@@ -20,6 +20,17 @@ export function encodingsOf(marker: string): Buffer[] {
 }
 
 /**
+ * This checkout: its test-results hold Playwright traces, which record what the
+ * tests typed. They are the test harness's files, not the app's, so a scan of the
+ * temp folder (where CI may have cloned the repository) passes over them.
+ */
+const CHECKOUT = resolve(__dirname, '../..');
+
+function isInsideCheckout(path: string): boolean {
+  return path === CHECKOUT || path.startsWith(CHECKOUT + sep);
+}
+
+/**
  * Every file under `folder` (recursively) that contains the marker in any encoding.
  * With `since` (ms since the epoch), only files modified from then on are read.
  */
@@ -37,7 +48,7 @@ export async function filesContaining(folder: string, marker: string, since?: nu
       const path = join(dir, dirent.name);
       // Installed packages and git objects cannot hold what the app wrote; skipping them keeps the scan fast.
       if (dirent.isDirectory()) {
-        if (dirent.name !== 'node_modules' && dirent.name !== '.git') await walk(path);
+        if (dirent.name !== 'node_modules' && dirent.name !== '.git' && (!isInsideCheckout(path) || isInsideCheckout(folder))) await walk(path);
       }
       else if (dirent.isFile()) {
         if (since !== undefined && ((await stat(path).catch(() => null))?.mtimeMs ?? 0) < since) continue;
@@ -63,6 +74,7 @@ export async function filesContainingAny(folder: string, markers: readonly strin
   for (const dirent of entries) {
     if (!dirent.isFile()) continue;
     const path = join(dirent.parentPath, dirent.name);
+    if (isInsideCheckout(path) && !isInsideCheckout(folder)) continue;
     if (since !== undefined && ((await stat(path).catch(() => null))?.mtimeMs ?? 0) < since) continue;
     const bytes = await readFile(path).catch(() => null);
     if (!bytes) continue;
