@@ -37,6 +37,8 @@ interface Judged {
 
 interface Report {
   sentence: number;
+  /** where the frame ("said", "told me") starts */
+  firstToken: number;
   lastToken: number;
   label: 'shame' | 'accountability';
   text: string;
@@ -58,7 +60,7 @@ function reportsIn(index: number, s: PreparedSentence, cues: readonly FoundCue[]
       : scope.kind === 'reported' && aboutWriter
         ? 'accountability'
         : null;
-    return label ? { sentence: index, lastToken: scope.to, label, text } : null;
+    return label ? { sentence: index, firstToken: scope.from, lastToken: scope.to, label, text } : null;
   }).filter((r): r is Report => r !== null);
 }
 
@@ -73,7 +75,8 @@ function resolveAdoptions(judged: Judged[], reports: Report[][]): void {
     for (const cue of j.cues) {
       if (!cue.adoption || cue.status !== 'active') continue;
       const candidates = [
-        ...(reports[index] ?? []).filter((r) => r.lastToken < cue.firstToken),
+        // "Coach said I drift on defence and he's right": agreement can sit inside the stretch of reported words it answers.
+        ...(reports[index] ?? []).filter((r) => r.lastToken < cue.firstToken || r.firstToken < cue.firstToken),
         ...Array.from({ length: ADOPTION_REACH }, (_, k) => reports[index - 1 - k] ?? []).flat(),
       ].sort((x, y) => y.sentence - x.sentence || y.lastToken - x.lastToken);
       const report = candidates[0];

@@ -105,6 +105,7 @@ function clauseOpeningSubject(tokens: readonly Token[], from: number): SubjectKi
     if (t.kind === 'implied' || SELF_WORDS.has(t.norm)) return 'self';
     if (OTHER_PRONOUNS.has(t.norm)) return 'other';
     if (t.kind !== 'word' || SUBJECT_SKIP.has(t.norm) || NON_AGENT_WORDS.has(t.norm) || THING_WORDS.has(t.norm)) continue;
+    if (NATURAL.has(t.norm)) return 'unknown';
     const prev = tokens[j - 1]?.norm;
     if ((prev === 'my' || prev === 'our') && !AGENTS.has(t.norm)) return 'mine';
     return 'other';
@@ -128,6 +129,8 @@ export function findSubject(tokens: readonly Token[], idx: number): SubjectKind 
     if (n.length > 4 && n.endsWith('ing') && tokens[j + 1]?.norm === 'to') continue;
     if (OTHER_PRONOUNS.has(n)) return 'other';
     if (THING_WORDS.has(n) || CLAUSE_WORDS.has(n)) return 'unknown';
+    // "The storm ruined the harvest": a cause nobody chose does nothing to anyone.
+    if (NATURAL.has(n)) return 'unknown';
     const prev = tokens[j - 1]?.norm;
     if ((prev === 'my' || prev === 'our') && !AGENTS.has(n)) return 'mine';
     if (NON_AGENT_WORDS.has(n)) return 'unknown';
@@ -205,6 +208,27 @@ function scopeEnd(tokens: readonly Token[], from: number): number {
   return tokens.length - 1;
 }
 
+/** "My gut says", "my brain tells me": the writer's own voice, not someone else's. */
+const OWN_VOICES = new Set(['gut', 'heart', 'brain', 'head', 'mind', 'body', 'instinct', 'instincts', 'critic', 'voice', 'self', 'conscience']);
+
+/**
+ * Who says it: someone else ("Dad said", "she thinks"), or something of the
+ * writer's that can only be a person when it speaks ("my reviewer said",
+ * "my physio told me"), but not the writer's own gut or inner critic.
+ */
+function speakerIsSomeoneElse(tokens: readonly Token[], i: number): boolean {
+  const subject = findSubject(tokens, i);
+  if (subject === 'other') return true;
+  if (subject !== 'mine') return false;
+  for (let j = i - 1; j >= 0; j--) {
+    const t = tokens[j];
+    if (!t || t.kind !== 'word') return false;
+    if (SUBJECT_SKIP.has(t.norm)) continue;
+    return !OWN_VOICES.has(t.norm);
+  }
+  return false;
+}
+
 /**
  * Stretches that are someone else's words ("Dad called me a failure") or a
  * belief the writer held and is looking back on ("I used to think I was
@@ -215,7 +239,7 @@ export function findScopes(tokens: readonly Token[]): Scope[] {
   for (let i = 0; i < tokens.length; i++) {
     const reportLength = matchPhraseAt(tokens, i, REPORT_PHRASES);
     const impersonalLength = matchPhraseAt(tokens, i, IMPERSONAL_REPORTS);
-    if ((reportLength > 0 && findSubject(tokens, i) === 'other') || impersonalLength > 0) {
+    if ((reportLength > 0 && speakerIsSomeoneElse(tokens, i)) || impersonalLength > 0) {
       const to = scopeEnd(tokens, i + Math.max(reportLength, impersonalLength));
       scopes.push({ kind: 'reported', frame: i, from: i, to });
       i = to;

@@ -20,7 +20,7 @@ export const IDENTITY_NOUNS = [
   'shell of a person', 'shadow of myself', 'problem', 'weakest link', 'liar', 'cheat', 'cheater', 'thief', 'weirdo', 'oddball', 'loner',
   'pariah', 'sad sack', 'cautionary tale', 'punchline', 'punch line', 'butt of the joke', 'bad influence', 'disaster', 'walking disaster',
   'catastrophe', 'calamity', 'waste of a human', 'waste of a human being', 'human disaster', 'dead end', 'black sheep', 'lost soul',
-  'nobody special', 'total write-off', 'letdown to everyone', 'disappointment to everyone',
+  'nobody special', 'total write-off', 'amateur', 'has-been', 'also-ran', 'dead loss', 'non-starter', 'letdown to everyone', 'disappointment to everyone',
 ] as const;
 
 /** Identity nouns mild enough that alone they often mean a bad moment, not a verdict. */
@@ -45,7 +45,7 @@ export const IDENTITY_ADJECTIVES = [
   'hard to be with', 'difficult to love', 'too much to handle', 'a nightmare to be around',
   'not worth the trouble', 'beyond saving', 'unlovable', 'the dumbest', 'the stupidest', 'the worst person',
   'the weakest', 'the laziest', 'the ugliest', 'the most useless', 'the biggest idiot', 'the biggest failure',
-  'weak-willed', 'spineless', 'gutless', 'a financial disaster', 'a disaster', 'average at best',
+  'weak-willed', 'spineless', 'gutless', 'soft', 'a financial disaster', 'a disaster', 'average at best',
   'mediocre at best', 'nothing special', 'rotten inside', 'rotten to the core', 'broken inside',
 ] as const;
 
@@ -119,6 +119,27 @@ export const AGENT_NOUNS = [
   'owners', 'partner', 'partners', 'mentor', 'instructor', 'tutor', 'principal', 'family',
   'relatives', 'guy', 'girl', 'woman', 'man', 'idiot', 'idiots', 'others', 'someone', 'somebody',
   'landlady', 'vendor', 'supplier', 'platform', 'algorithm', 'industry', 'market makers', 'mba',
+  // More people and bodies by kind, so "my reviewer said" and "because the drummer" find a person.
+  // Work and money:
+  'reviewer', 'auditor', 'auditors', 'accountant', 'adviser', 'advisor', 'advisers', 'advisors', 'consultant',
+  'consultants', 'vp', 'executive', 'executives', 'exec', 'execs', 'cfo', 'cto', 'coo', 'recruiters', 'headhunter',
+  'lender', 'lenders', 'broker', 'planner', 'landlords', 'agency', 'firm', 'employers', 'bosses', 'seniors',
+  'colleague', 'coworker', 'co-worker', 'teammate', 'peers', 'competitors', 'rivals', 'buyers',
+  // School and sport:
+  'ta', 'tas', 'examiners', 'lecturer', 'lecturers', 'tutors', 'instructors', 'professors', 'selectors', 'selector',
+  'scouts', 'umpire', 'umpires', 'officials', 'captain', 'coaches', 'trainers', 'physio', 'dean', 'advisers',
+  'classmates', 'groupmates', 'partners', 'opponents', 'opponent',
+  // Care and services:
+  'doctors', 'nurse', 'nurses', 'surgeon', 'specialist', 'clinic', 'gp', 'dentist', 'sponsor',
+  'counsellor', 'counselor', 'insurers', 'mechanic', 'builder', 'builders', 'plumber', 'lawyers',
+  // Creative work:
+  'label', 'gallery', 'galleries', 'curator', 'curators', 'producer', 'producers', 'promoter', 'promoters', 'organisers',
+  'organizers', 'organiser', 'organizer', 'editors', 'publishers', 'agents', 'drummer', 'singer', 'guitarist',
+  'bandmate', 'bandmates', 'band', 'director', 'casting', 'audiences',
+  // Family and people around:
+  'ex-wife', 'ex-husband', 'mother-in-law', 'father-in-law', 'sister-in-law', 'brother-in-law', 'stepmom', 'stepdad',
+  'grandma', 'grandpa', 'aunt', 'uncle', 'cousin', 'cousins', 'roommates', 'flatmate', 'flatmates', 'housemate',
+  'housemates', 'fiance', 'fiancee', 'spouse', 'sibling', 'siblings', 'mate', 'mates', 'bestie',
 ] as const;
 
 /** Causes nobody chose: naming them is context, not deflection. */
@@ -197,3 +218,40 @@ export const NON_AGENT_WORDS = new Set([
   'where', 'today', 'yesterday', 'tonight', 'tomorrow', 'week', 'month', 'year', 'day', 'time',
   'morning', 'evening', 'night', 'again', 'one', 'two', 'three',
 ]);
+
+/**
+ * Verbs that accuse: done by someone else to the writer or their work, they
+ * say the harm was that person's doing ("he sabotaged it", "they burned me").
+ * Regular-expression fragments over canonical text; grouped by kind of wrong.
+ */
+export const ACCUSATORY_VERBS: readonly string[] = [
+  // damage
+  'ruin(?:ed|s)?', 'wreck(?:ed|s)?', 'destroy(?:ed|s)?', 'sabotag(?:ed|es|ing)', 'torpedo(?:ed|es)', 'derail(?:ed|s)',
+  'tank(?:ed|s)', 'sank', 'sunk', 'gutted', 'trash(?:ed|es)', 'butcher(?:ed|s)', 'botch(?:ed|es)', 'bungl(?:ed|es)',
+  'kill(?:ed|s) (?:my|our|the|it|us|me)', 'blew up (?:my|our|the)', 'tore (?:my|our|the) [^ ]+ apart',
+  // cheating and stealing
+  'burn(?:ed|t|s) (?:me|us)', 'screw(?:ed|s) (?:me|us)', 'shaft(?:ed|s)', 'stiff(?:ed|s) (?:me|us)', 'fleec(?:ed|es)',
+  'rob(?:bed|s) (?:me|us)', 'cheat(?:ed|s) (?:me|us)', 'con(?:ned|s) (?:me|us)', 'swindl(?:ed|es)', 'stole', 'steals',
+  'pocket(?:ed|s)', 'ripped (?:me|us) off', 'short-?changed',
+  // betrayal and deceit
+  'betray(?:ed|s)', 'backstab(?:bed|s)', 'double-crossed', 'undermin(?:ed|es|ing)', 'undercut', 'blindsid(?:ed|es)',
+  'misled', 'mislead(?:s|ing)', 'misrepresent(?:ed|s|ing)', 'gaslit', 'gaslight(?:ed|s|ing)', 'manipulat(?:ed|es|ing)',
+  'exploit(?:ed|s|ing)', 'scapegoat(?:ed|s|ing)', 'fram(?:ed|es) (?:me|us)', 'strung (?:me|us) along',
+  'string(?:s|ing) (?:me|us) along', 'stonewall(?:ed|s|ing)',
+  // harm to the person
+  'bull(?:ied|ies|ying)', 'harass(?:ed|es|ing)', 'humiliat(?:ed|es|ing) (?:me|us)', 'belittl(?:ed|es|ing)',
+  'abandon(?:ed|s) (?:me|us|my)', 'hung (?:me|us) out to dry', 'threw (?:me|us) (?:under the bus|to the wolves)',
+  'poison(?:ed|s|ing) (?:[^ ]+ )?against', 'turn(?:ed|s|ing) (?:[^ ]+ ){0,2}?against (?:me|us)',
+  'push(?:ed|es) (?:me|us) out', 'forc(?:ed|es) (?:me|us) out', 'drove (?:me|us) out', 'froze (?:me|us) out',
+  // squandering what was entrusted
+  'squander(?:ed|s)', 'mismanag(?:ed|es)', 'gambl(?:ed|es) away', 'blew (?:through )?(?:my|our) [^ ]+',
+];
+
+/** Pictures of someone else leaving the writer to carry the harm. */
+export const HARM_IDIOMS: readonly string[] = [
+  'ran (?:[^ ]+ ){0,3}?into the ground', 'run (?:[^ ]+ ){0,3}?into the ground', 'left (?:me|us) holding the (?:bag|baby)',
+  'left (?:me|us) in the lurch', 'hung (?:me|us) out to dry', 'pulled the rug (?:out )?from under', 'sold (?:me|us) (?:out|down the river)',
+  'sold (?:me|us) (?:a|an) (?:lemon|dud|lie|useless|broken|worthless|fake)', 'walked (?:away|off) with', 'cut (?:me|us) loose',
+  'threw (?:me|us) (?:under the bus|to the wolves|away)', '(?:spent|ran|drove|put|dragged|got) (?:me|us) into (?:debt|the ground|trouble|a hole|the red)',
+  'washed (?:his|her|their) hands of', 'passed the buck', 'hid behind', 'took the credit', 'took all the credit',
+];

@@ -129,6 +129,27 @@ function resolveWouldOrHad(tokens: Token[]): void {
   }
 }
 
+/** After "that part's", "the coach's": words that only follow "is", never a possessed thing. */
+const ONLY_AFTER_IS = new Set(['mine', 'yours', 'ours', 'theirs', 'on', 'all', 'not', 'never', 'always', 'been', 'gone', 'a', 'an', 'the', 'my', 'right', 'wrong']);
+
+/**
+ * "That part's mine", "the coach's right": an "'s" that must mean "is" because
+ * of the word after it. Possessives ("the team's fault") are left alone.
+ */
+function resolveIsAfterNoun(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  tokens.forEach((t, i) => {
+    const m = t.kind === 'word' ? /^([\p{L}\p{N}-]+)'s$/u.exec(t.norm) : null;
+    const next = tokens[i + 1];
+    if (m && next?.kind === 'word' && ONLY_AFTER_IS.has(next.norm)) {
+      out.push({ ...t, norm: m[1] ?? t.norm }, { ...t, norm: 'is' });
+    } else {
+      out.push(t);
+    }
+  });
+  return out;
+}
+
 const TOKEN_RE =
   /\p{N}+(?:[.,:]\p{N}+)*(?:\p{L}+)?|[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*(?:-[\p{L}\p{N}]+)*|["\u201c\u201d\u201e]|['\u2018\u2019`]|[,;:.!?()\u2014\u2013\-\u2026&$%/]/gu;
 
@@ -181,7 +202,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     }
   }
   resolveWouldOrHad(tokens);
-  return tokens;
+  return resolveIsAfterNoun(tokens);
 }
 
 /**

@@ -21,6 +21,15 @@ export { LAPSE } from './acts';
 const WHEN_NEXT =
   '(?:today|tomorrow|tonight|this (?:week|weekend|month|morning|afternoon|evening|year|time)|next (?:week|month|year|time|season|semester|term)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|(?:before|by|starting|from) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|now|next [^ ]+)|again starting [^ ]+)';
 
+/**
+ * Verbs after "I never / I didn't" that name an act left undone. Anything but
+ * knowing, feeling, wanting and outcomes ("I didn't get the job", "I never saw
+ * it coming"), which are not acts one could have done.
+ */
+const NOT_AN_ACT =
+  '(?:know|knew|think|thought|expect|expected|see|saw|hear|heard|get|got|make|made|win|won|pass|passed|feel|felt|want|wanted|mean|meant|deserve|deserved|like|liked|love|loved|understand|understood|have|had|sleep|slept|eat|ate|cry|cried|mind|care|cared|agree|agreed|ask for|asked for|choose|chose|imagine|imagined|believe|believed|realize|realise|realized|realised|notice|noticed|dream|dreamed|dreamt|hear back|stand|stood|stop|stopped|be|been|do|did|go|went|come|came|happen|hurt|lose|lost|fail|failed|mean to|meant to|need|needed|plan|planned|say|said|doubt|doubted|recover|sign up for|enjoy|enjoyed|matter|count|seem|seemed|look|looked)';
+const OMITTED = `(?:(?:do|did) (?:the|my|any|a|an|enough|much) [^ ]+|had (?:a|any) (?:budget|plan|backup|system|contract|strategy|routine|schedule|will|insurance)|said (?:anything|sorry|no|a word)|made time|(?!${NOT_AN_ACT}(?: |$))(?:[^ ]+ed|wrote|read|told|spoke|sent|paid|took|kept|checked|put|spent|set|gave|rang|(?:write|read|tell|speak|send|pay|take|keep|check|put|spend|set|give|call|ask|practi[cs]e|study|train|prepare|test|save|track|plan|listen|apologi[sz]e|reply|respond|follow|show|warn|admit|open|finish|start|learn|review|return|update|talk|book|file|submit|bother|try|push|raise|flag|mention|look (?:at|into|for)) (?!it coming)[^ ]+))`;
+
 export const ACCOUNTABILITY_RULES: readonly Rule[] = [
   // Ownership in so many words.
   rule({
@@ -120,7 +129,7 @@ export const ACCOUNTABILITY_RULES: readonly Rule[] = [
     kind: 'names a specific action',
     weight: 0.4,
     needsSelf: true,
-    pattern: 'too (?:much|fast|many|little|soon|quickly|long|early|hard) (?:on|to|before|for|and|,|\\.)|too (?:much|fast|many|little|soon|quickly|early)$',
+    pattern: 'too (?:much|fast|many|little|soon|quickly|long|early|hard) (?:on|to|before|for|and|in|at|with|during|,|\\.)|too (?:much|fast|many|little|soon|quickly|early)$',
   }),
   rule({
     id: 'accountability.never-did',
@@ -152,7 +161,7 @@ export const ACCOUNTABILITY_RULES: readonly Rule[] = [
     kind: 'agrees with feedback about something you did',
     weight: 1.0,
     pattern:
-      "(?:they|he|she|you|[^ ]+) (?:are|is|were|was) (?:totally |completely |absolutely |probably |so |kind of |basically |fair and )?right (?:that|about) (?:my|i|me)",
+      "(?:they|he|she|you|[^ ]+) (?:are|is|were|was) (?:totally |completely |absolutely |probably |so |kind of |basically |fair and )?right (?:that|about) (?:my|i)(?= )",
   }),
   rule({
     id: 'accountability.bad-at-a-time',
@@ -253,6 +262,82 @@ export const ACCOUNTABILITY_RULES: readonly Rule[] = [
       '(?:every|each) (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|morning|evening|night|week|day) now|(?:goes|go|stays|stay|lives|live) (?:[^ ]+ ){1,4}?(?:after|before|at) [^ ]+ (?:now|from now)|no more [^ ]+|i am not keeping|i will not keep',
   }),
 
+  // An omission: "I never did the practice problems", "I didn't tell my editor".
+  rule({
+    id: 'accountability.omission',
+    label: 'accountability',
+    kind: 'names something you did not do',
+    weight: 0.5,
+    negatable: false,
+    pattern: `i (?:just |really |honestly |simply |also |still |basically |completely |totally )?(?:did not|never|had not|have not|had never|have never) (?:even |once |actually |really |properly |ever |bother to )?${OMITTED}(?! (?:anything wrong|a thing wrong|a chance|any of (?:this|that|it)|for (?:this|that|it|any of)|it coming|this coming|that coming|what to))`,
+  }),
+  // A concrete wrong choice: "sent the report with the wrong figures".
+  rule({
+    id: 'accountability.wrong-thing',
+    label: 'accountability',
+    kind: 'names a specific action',
+    weight: 0.8,
+    pattern: `i (?:just |also |then |accidentally |somehow |stupidly )?(?:sent|used|ran|picked|took|brought|booked|bought|filed|quoted|gave|put|entered|ordered|read|signed|submitted|uploaded|emailed|hired|chose|made|backed|trusted|followed|studied|packed|printed|installed|deployed|pushed|merged|invoiced|charged|paid|told|cited|prepared|practised|practiced|trained|wore) (?:[^ ]+ ){0,5}?(?:the|a|an) wrong (?!(?:place|time|moment|day|crowd|side|end)(?: |$))[^ ]+`,
+  }),
+  // Something already put right: "corrected it", "re-ran the numbers", "paid it back".
+  rule({
+    id: 'accountability.put-right',
+    label: 'accountability',
+    kind: 'a repair',
+    weight: 0.8,
+    subjects: ['self'],
+    pattern:
+      '(?:corrected|fixed|redid|redone|re-did|re-done|reran|re-ran|rerun|re-run|resubmitted|re-submitted|refunded|reimbursed|repaid|reversed|retracted|undid|undone|rewrote|rewritten|re-wrote|replaced|paid back|returned|withdrew|cleaned up) (?:it|that|this|them|everything|the [^ ]+|my [^ ]+|what i|his|her|their|all of it)',
+  }),
+  rule({
+    id: 'accountability.takes-consequence',
+    label: 'accountability',
+    kind: 'owns it',
+    weight: 0.9,
+    pattern:
+      '(?:take|taking|took|accept|accepting|accepted|face|facing|faced|own|owning|owned) (?:the|my|whatever|any) (?:consequences?|hit|penalty|fine|sanction|fallout|responsibility)',
+  }),
+  // The outcome put down to the writer's own decision or failing: "my decision to expand drained our cash".
+  rule({
+    id: 'accountability.my-doing-caused',
+    label: 'accountability',
+    kind: 'owns a decision',
+    weight: 1.0,
+    pattern:
+      'my (?:own )?(?:decision|choice|call|idea|plan|gamble|bet|mistake|carelessness|impatience|stubbornness|pride|ego|greed|laziness|procrastination|temper|negligence|overconfidence|rushing|silence|absence|avoidance|drinking|spending) (?:to [^ ]+ (?:[^ ]+ ){0,6}?)?(?:cost|costs|drained|sank|sunk|caused|killed|hurt|ruined|wrecked|lost|led|put|broke|blew|burned|tanked|meant|left|pushed|made (?:us|me|it|things|everything))',
+  }),
+  // What is being fixed, said as a fact: "pacing is what I'm fixing"; "next submission goes out with the new series".
+  rule({
+    id: 'accountability.what-i-am-fixing',
+    label: 'accountability',
+    kind: 'a next step',
+    weight: 1.0,
+    pattern:
+      '(?:is|are|was) (?:what|the thing|the part|the habit|the one thing) i am (?:fixing|changing|working on|practi[cs]ing|focusing on|addressing|drilling|training)',
+  }),
+  rule({
+    id: 'accountability.next-one',
+    label: 'accountability',
+    kind: 'a next step',
+    weight: 0.7,
+    pattern: `(?:the )?next (?!(?:week|month|year|day|morning|night|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time|few)(?: |$))[^ ]+ (?:goes|go|gets|get|will|is going to|has to|needs to|must|is getting|i will|i am going to|i send|i write|i make|i do)(?= )`,
+  }),
+  rule({
+    id: 'accountability.doing-it-now',
+    label: 'accountability',
+    kind: 'a next step',
+    weight: 0.6,
+    pattern:
+      '(?:^|i am |, |and |so )(?:doing|fixing|practi[cs]ing|studying|training|drilling|checking|tracking|logging|saving|budgeting|rehearsing|reading|using|setting|booking|planning|scheduling|working on) (?:[^ ]+ ){0,4}?(?:now|properly now|every (?:day|week|morning|night)|daily|weekly)(?= \\.| ,|$| and| too)|now i (?:do|have one|have a [^ ]+|use one|keep one|check|track|plan|budget|save)(?= \\.| ,|$)',
+  }),
+  rule({
+    id: 'accountability.looking-again',
+    label: 'accountability',
+    kind: 'looks back to learn',
+    weight: 0.4,
+    pattern:
+      '(?:looking|look|looked) at (?:it|them|the [^ ]+|my [^ ]+) again|on reflection|re-?reading (?:it|them|the [^ ]+|my [^ ]+)|(?:watching|watched|rewatching|rewatched|re-watching|reviewing|reviewed) (?:the )?(?:tape|film|footage|video|replay|game film|recording)',
+  }),
   // A verdict set aside in favour of the act.
   rule({
     id: 'accountability.rejects-verdict',

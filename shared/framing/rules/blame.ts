@@ -4,7 +4,7 @@
  * part, contempt for the people involved, dismissal, and "it would have been
  * fine if they had...". A plain outside cause ("the storm") is not among them.
  */
-import { AGENT_NOUNS } from '../lexicon';
+import { ACCUSATORY_VERBS, AGENT_NOUNS, HARM_IDIOMS } from '../lexicon';
 import { oneOf } from '../patterns';
 import { LAPSE } from './acts';
 import { rule, type Rule } from './rule';
@@ -18,6 +18,92 @@ const CONTEMPT_ADJ =
   '(?:too )?(?:rude|hostile|condescending|patronizing|patronising|a crook|a thief|a snake|a con artist|a scammer|a cheat|a bully|poison|toxic|evil|a monster|a psycho|crazy|a narcissist|dinosaurs|a dinosaur|cowboys|a cowboy|incompetent|clueless|useless|lazy|stupid|dumb|idiotic|jealous|petty|corrupt|biased|rigged|crooked|cheap|greedy|vultures|criminals|thieves|crooks|snakes|liars|frauds|hypocrites|bullies|a bully|a bunch of [^ ]+|sleazy|shady|dishonest|untrustworthy|vindictive|spiteful|power-hungry|out of touch|clueless|heartless|lying|cheating|so unfair|unfair to me|cold and fake|fake|shallow|toxic|spineless|gutless|a joke|a total joke|a complete joke|garbage|trash|rubbish|pathetic|a scam|a setup|a set-up|bought|paid off|in on it|blind|selfish|narcissistic|controlling|manipulative|cowardly|cowards|idiots|morons|clowns|liars|crooks|hacks|amateurs|no good|a nightmare|unreasonable|threatened by me|intimidated by me|out to get me|against me|racist|sexist|ageist|jerks|assholes|arseholes|a jerk|an asshole|an idiot|a moron|a coward|a liar|a fraud|a hack|too cheap|too lazy|too stupid|too dumb|a disgrace|ungrateful|heartless|two-faced|backstabbing|entitled|arrogant|full of it|full of themselves|full of himself|full of herself|cold|clowns|losers)';
 
 export const BLAME_RULES: readonly Rule[] = [
+  // Accusing verbs and pictures of harm, done by someone else.
+  rule({
+    id: 'blame.accusing-verb',
+    label: 'blame',
+    kind: 'accuses someone else of the harm',
+    weight: 0.9,
+    subjects: ['other'],
+    pattern: `(?:${ACCUSATORY_VERBS.join('|')})`,
+  }),
+  rule({
+    id: 'blame.harm-idiom',
+    label: 'blame',
+    kind: 'accuses someone else of the harm',
+    weight: 1.0,
+    subjects: ['other'],
+    pattern: `(?:${HARM_IDIOMS.join('|')})`,
+  }),
+  // A motive put on them: "on purpose", "just to tank our averages", "they'd rather I gave up".
+  rule({
+    id: 'blame.imputed-motive',
+    label: 'blame',
+    kind: 'gives someone else a bad motive',
+    weight: 0.9,
+    subjects: ['other'],
+    pattern:
+      "(?:on purpose|deliberately|intentionally|knowingly)(?= |$)|(?:just|only|purely|simply) to (?:tank|hurt|punish|humiliate|embarrass|spite|screw|squeeze|save|cover|protect|get rid of|look good|make (?:me|us|themselves|himself|herself)|keep (?:me|us)|push (?:me|us)|teach (?:me|us))|would rather (?:i|we|me|us|see (?:me|us)) [^ ]+ (?:[^ ]+ ){0,3}?than|(?:want|wants|wanted) (?:me|us) to (?:fail|quit|give up|leave|look bad)",
+  }),
+  // No fair chance was given.
+  rule({
+    id: 'blame.no-fair-chance',
+    label: 'blame',
+    kind: 'says you were never given a fair chance',
+    weight: 1.0,
+    negatable: false,
+    pattern:
+      "(?:never|not|did not|does not|do not|would not|will not|refused to|could not even)(?: even| once| really)? (?:give|gave|given|giving) (?:me|us|him|her|them|my [^ ]+|our [^ ]+) (?:a|an|any|the|one) (?:fair |real |proper |decent |single |second |honest )?(?:chance|shot|look|hearing|go|opportunity|break)|(?:never|not) (?:going to |gonna )?(?:get|got|getting|had|have) (?:a|any|one) (?:fair|real|proper|honest) (?:chance|shot|look|hearing|go)",
+  }),
+  // Someone else shifting the fault: "and then blamed the performers", "acts like it's both our fault".
+  rule({
+    id: 'blame.shifts-it',
+    label: 'blame',
+    kind: 'says they pushed their fault onto others',
+    weight: 0.8,
+    negatable: false,
+    subjects: ['other'],
+    pattern:
+      "(?:then|now|still|and) (?:they |he |she |just |even )?(?:blame|blames|blamed|blaming) (?!myself|ourselves)[^ ]+|(?:acts|act|acted|acting|pretends|pretended|pretending) (?:like|as if|as though) (?:it is|it was|this is|that is) (?:both our|our|my|partly my|all my|half my|somehow my) (?:fault|problem|doing)",
+  }),
+  // It was politics, not merit: "performance had nothing to do with it".
+  rule({
+    id: 'blame.not-merit',
+    label: 'blame',
+    kind: 'waves it away instead of looking at it',
+    weight: 0.9,
+    negatable: false,
+    pattern:
+      "(?:merit|talent|skill|quality|ability|effort|performance|results|my work|the work|my record|qualifications|experience) (?:had|has|have) (?:absolutely )?nothing to do with (?:it|that|this|anything)|(?:was|were|is|are|it is|it was|that is|that was) (?:all |just |pure |purely |nothing but |only |simply |basically |100% )(?:politics|nepotism|favou?ritism|office politics|cronyism|who you know|a popularity contest|a boys club)",
+  }),
+  // "It's their problem", "that's on them".
+  rule({
+    id: 'blame.their-problem',
+    label: 'blame',
+    kind: 'puts the cause on someone else',
+    weight: 1.0,
+    negatable: false,
+    pattern:
+      "(?:it is|that is|this is|it was|that was|which is) (?:all |entirely |totally |completely |really |honestly |just )?(?:their|his|her) (?:problem|issue|loss|doing|mess|responsibility|fault)|(?:that|this|it) is on (?:them|him|her)(?= \\.| ,|$)",
+  }),
+  // "Only shows people who went to the right schools", "kept hogging the ball".
+  rule({
+    id: 'blame.closed-door',
+    label: 'blame',
+    kind: 'says the people in charge were never fair',
+    weight: 0.9,
+    subjects: ['other'],
+    pattern:
+      "only (?:shows|show|showed|picks|picked|pick|hires|hired|promotes|promoted|funds|funded|signs|signed|accepts|accepted|takes|took|publishes|published|casts|cast|rewards|rewarded|books|booked|plays|played|listens to|cares about|cared about) (?:people|those|anyone|whoever|the ones|their own|his own|her own|(?:[^ ]+ )?[^ ]+s) (?:who|that|with|from|they|he|she)",
+  }),
+  rule({
+    id: 'blame.kept-doing',
+    label: 'blame',
+    kind: 'puts the cause on someone else',
+    weight: 0.5,
+    subjects: ['other'],
+    pattern: "(?:kept|keeps|keep|kept on) (?!(?:trying|going|working|asking|telling me i|saying i)(?: |$))[^ ]+ing",
+  }),
   // Refusing any part.
   rule({
     id: 'blame.not-my-fault',

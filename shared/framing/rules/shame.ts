@@ -38,11 +38,11 @@ const WORD = '(?!(?:not|never|no|than|like|and|but) )[^ "(),.;:!?]+';
 const LABEL = `(?:${ROLE_VERDICT}|(?:${WORD} (?:, )?){0,2}?(?:excuse|joke|failure|disgrace) (?:for|of) (?:a|an) ${WORD}|(?:${WORD} (?:, )?){0,2}?${NOUN})(?: as (?:a |an )?${WORD})?`;
 
 const COPULA_NOW =
-  '(?:am|have (?:always |now |officially |just |finally )?(?:been|become)|will (?:always |forever |only |just |probably )?be|(?:have )?turned into|became|remain|keep being|must be|might be|may be)';
+  '(?:am|have (?:always |now |officially |just |finally )?(?:been|become)|will (?:always |forever |only |just |probably )?be|(?:have )?turned into|became|remain|keep being|must be|might be|may be|(?:have )?turned out to be|(?:have )?ended up (?:being|as))';
 const BEHAVIOUR_NEXT = '(?! (?:to|with|toward|towards|about|at|in front|on|when|during|this|that|last|today|yesterday|tonight|earlier)(?: |$))';
 
 const NEG_SELF_VERB =
-  '(?:ruin|ruins|ruined|ruining|wreck|wrecks|wrecked|wrecking|destroy|destroys|destroyed|destroying|sabotage|sabotages|sabotaged|mess up|messes up|messed up|messing up|screw up|screws up|screwed up|screwing up|fuck up|fucks up|fucked up|spoil|spoils|spoiled|spoilt|fail at|fail|fails|failed at|let down|lets down|let|letting|disappoint|disappoints|disappointed|hurt|hurts|poison|poisons|poisoned|break|breaks|mess|messes|screw|screws)';
+  '(?:choke|chokes|choked|crumble|crumbles|fold|folds|cave|caves|bottle it|blow it|blows it|ruin|ruins|ruined|ruining|wreck|wrecks|wrecked|wrecking|destroy|destroys|destroyed|destroying|sabotage|sabotages|sabotaged|mess up|messes up|messed up|messing up|screw up|screws up|screwed up|screwing up|fuck up|fucks up|fucked up|spoil|spoils|spoiled|spoilt|fail at|fail|fails|failed at|let down|lets down|let|letting|disappoint|disappoints|disappointed|hurt|hurts|poison|poisons|poisoned|break|breaks|mess|messes|screw|screws)';
 const GLOBAL_OBJECT =
   '(?:everything|everyone|everybody|every (?:[^ ]+ ){0,2}?(?:thing|one|time|relationship|job|friendship|chance|opportunity|person|good thing)|all of it|anything good|anything i touch|it all|every single (?:[^ ]+ )?(?:thing|time|one|person)|every (?!time|day|week|morning|night)[^ ]+|all of them|all the time|at everything|at anything|at life|things every time|it every time|every good)';
 const GLOBAL_WORD = /\b(?:always|never|every(?:thing|one|body)?|anything|nothing|all|forever|everyone else|like me)\b/u;
@@ -143,7 +143,7 @@ export const SHAME_RULES: readonly Rule[] = [
     label: 'shame',
     kind: 'an identity label',
     weight: 1.2,
-    pattern: `what (?:a|an) (?:${INTENS} )?${LABEL}(?: of (?:a |an )?${WORD})? i (?:am|was|have become|turned into|have turned into|became|have been)`,
+    pattern: `what (?:a|an) (?:${INTENS} )?${LABEL}(?: of (?:a |an )?${WORD})? i (?:am|was|have become|turned into|have turned into|became|have been|turned out to be|have turned out to be|ended up being|ended up as)`,
   }),
   rule({
     id: 'shame.bare-label',
@@ -190,7 +190,7 @@ export const SHAME_RULES: readonly Rule[] = [
     kind: 'a global word',
     weight: 1.0,
     focus: GLOBAL_WORD,
-    pattern: `i (?:always|constantly|inevitably|invariably) (?:[^ ]+ )?${NEG_SELF_VERB}`,
+    pattern: `i (?:will |would )?(?:always|constantly|inevitably|invariably) (?:[^ ]+ )?${NEG_SELF_VERB}`,
   }),
   rule({
     id: 'shame.thats-who-i-am',
@@ -236,7 +236,7 @@ export const SHAME_RULES: readonly Rule[] = [
     negatable: false,
     focus: GLOBAL_WORD,
     pattern:
-      '(?:can not|could not|never) (?:do|manage|get through) (?:one|a single|a|even one) (?:simple |single |small )?(?:thing|day|task|week) without (?:ruining|screwing|messing|wrecking|failing|breaking|fucking)|i (?:can never|never|have never|can not ever|will never|can not seem to|just can not|never seem to|have never once) (?:actually |once |even )?(?:finished|kept|held down|completed|stuck with|finish|complete|follow through on|stick (?:to|with)|keep|get|do|make|hold on to|hold down|manage|succeed at) (?:anything|a single thing|any(?:thing)? i start|a job|a relationship|anyone)|i have nothing (?:to show for|going for me|left to offer|to offer|worth)|nothing to show for (?:my life|my [^ ]+|it all|all these years)|(?:there is )?no hope for (?:me|someone like me)|what (?:is|was) the point of me|(?:can not|could not) (?:even )?[^ ]+ (?:[^ ]+ ){0,4}?(?:, )?(?:never mind|let alone|much less)|(?:they|he|she|people|everyone)(?: would| will)? have (?:good |every |a good )?(?:reason|right) to|(?:nobody|no one) (?:would|will) (?:even )?(?:notice|care|miss me|cry|come)|i have proven (?:that )?i am|i (?:have )?(?:clearly |completely |totally |probably )?lost (?:it|my touch|my edge|whatever i had)(?: for good| forever| completely)|(?:would|will) have every right|(?:and )?rightly so(?= \\.|$)|what (?:good|use) am i|i (?:should not|can not|could never|should never|can never) be trusted (?:with|to)|i (?:make|made) myself sick|i am (?:just |simply )?(?:not )?(?:someone|somebody|the kind of person|the type of person|a person) (?:people|anyone|nobody|no one|others) (?:want|wants|likes|like|would want|would choose|remember|notice|love|need|choose|pick)',
+      '(?:can not|could not|never) (?:do|manage|get through) (?:one|a single|a|even one) (?:simple |single |small )?(?:thing|day|task|week) without (?:ruining|screwing|messing|wrecking|failing|breaking|fucking)|i (?:can never|never|have never|can not ever|will never|can not seem to|just can not|never seem to|have never once) (?:actually |once |even )?(?:finished|kept|held down|completed|stuck with|finish|complete|follow through on|stick (?:to|with)|keep|get|do|make|hold on to|hold down|manage|succeed at) (?:anything|a single thing|any(?:thing)? i start|a job|a relationship|anyone)|i have nothing (?:to show for|going for me|left to offer|to offer|worth)|nothing to show for (?:my life|my [^ ]+|it all|all these years)|(?:there is )?no hope for (?:me|someone like me)|what (?:is|was) (?:even |really |actually |honestly |the )?(?:the )?point (?:of|in) me|what (?:is|was) (?:even |really )?the point of (?:my life|my existence|someone like me)|(?:can not|could not) (?:even )?[^ ]+ (?:[^ ]+ ){0,4}?(?:, )?(?:never mind|let alone|much less)|(?:they|he|she|people|everyone)(?: would| will)? have (?:good |every |a good )?(?:reason|right) to|(?:nobody|no one) (?:would|will) (?:even )?(?:notice|care|miss me|cry|come)|i have proven (?:that )?i am|i (?:have )?(?:clearly |completely |totally |probably )?lost (?:it|my touch|my edge|whatever i had)(?: for good| forever| completely)|(?:would|will) have every right|(?:and )?rightly so(?= \\.|$)|what (?:good|use) am i|i (?:should not|can not|could never|should never|can never) be trusted (?:with|to)|i (?:make|made) myself sick|i am (?:just |simply )?(?:not )?(?:someone|somebody|the kind of person|the type of person|a person) (?:people|anyone|nobody|no one|others) (?:want|wants|likes|like|would want|would choose|remember|notice|love|need|choose|pick)',
   }),
   rule({
     id: 'shame.better-off-without-me',
@@ -555,6 +555,79 @@ export const SHAME_RULES: readonly Rule[] = [
     weight: 0.8,
     pattern:
       'who am i kidding|who was i kidding|(?:kidding|fooling) (?:myself|herself|himself)|i (?:do not|never) know why i (?:ever |even )?(?:thought|think|believed|imagined) i (?:could|would|was|had)|(?:arrogant|stupid|naive|dumb|foolish|delusional) enough to (?:try|think|believe)|(?:how|why) (?:could|can|did|do) i (?:be|have been) so (?:stupid|dumb|careless|naive|blind|useless|pathetic|weak|selfish|idiotic)',
+  }),
+
+  // Implicit verdicts: nobody will want, hire, date, read or back "someone like me".
+  rule({
+    id: 'shame.nobody-will-want',
+    label: 'shame',
+    kind: 'says nobody could want someone like you',
+    weight: 1.0,
+    negatable: false,
+    pattern: `(?:nobody|no one|no-one|who|no [^ ]+|why would (?:anyone|anybody|a [^ ]+)) (?:is |in (?:their|his|her) right mind )?(?:ever |even |really )?(?:going to |gonna |will |would |wants to |could |is going to |is ever going to )?(?:ever |even |really |possibly )?(?:want(?:s)?(?: to (?:hire|date|marry|read|hear|see|watch|fund|back|work with|be with|sign|listen to))?|hire|hires|date|dates|marry|invest in|fund|back|trust|read|listen to|look twice at|take a (?:chance|risk) on|give (?:me|a [^ ]+|someone [^ ]+) a (?:chance|job|shot)|pick|choose|sign|publish|employ|love|respect|take (?:me|[^ ]+) seriously|put up with|stay with) (?:me|anything (?:i|by me)|my [^ ]+|(?:a|an|someone|somebody|anyone|people|men|women|guys|girls) (?:[^ ]+ ){0,4}?(?:who|that|like me|with my|my age))(?= |$)`,
+  }),
+  rule({
+    id: 'shame.like-me',
+    label: 'shame',
+    kind: 'sets yourself apart as lesser',
+    weight: 0.8,
+    negatable: false,
+    focus: /\blike me\b/u,
+    pattern: '(?:than|for|with|to|at|on|about|by) (?:someone|somebody|a person|people|a guy|a girl|a man|a woman|anyone|anybody|losers|failures|a loser|a failure|a mess|a screwup) like me',
+  }),
+  // Deserving it, in more of its forms.
+  rule({
+    id: 'shame.deserve-the-hurt',
+    label: 'shame',
+    kind: 'a sense of deserving the pain',
+    weight: 1.1,
+    needsSelf: true,
+    focus: /\bdeserve\b/u,
+    pattern:
+      '(?:^|i |probably |maybe |honestly |really |totally |just )(?:probably |really |totally |honestly |fully |completely |just )?(?:deserve|deserved) (?:to be (?!(?:happy|heard|loved|paid|treated (?:fairly|well|better|with)|respected|safe|here|proud|forgiven|seen|believed|listened to|given|included|supported|valued|helped|trusted|okay|ok|free|comfortable|promoted|hired|picked|chosen|accepted|rewarded|recognised|recognized|compensated|celebrated|considered|part of|on the|in the)(?: |$))[^ ]+|worse|every (?:bit|minute|second|part|ounce) of (?:it|this|that)|all of (?:it|this|that) and more|whatever (?:happens|comes|i get)|what is coming|nothing (?:good|better|less|but)?|no (?:better|less|sympathy|pity|mercy|help|second chance))',
+  }),
+  rule({
+    id: 'shame.others-deserve-it-more',
+    label: 'shame',
+    kind: 'a comparison that puts you below everyone',
+    weight: 1.0,
+    pattern: '(?:deserves|deserve|deserved|earned|earns) (?:it|this|that|(?:the|a|an|that|this|his|her|their) (?:[^ ]+ ){0,2}?[^ ]+) (?:way |far |much |so much |a lot |a hundred times )?more than (?:me|i do|i ever|someone like me|i did)',
+  }),
+  // Comparisons that put the writer below the others.
+  rule({
+    id: 'shame.less-than-them',
+    label: 'shame',
+    kind: 'a comparison that puts you below everyone',
+    weight: 1.0,
+    pattern: `i am (?:just |simply |clearly |obviously |still |so much |much |way |far |a lot )*(?:less (?:capable|talented|smart|intelligent|gifted|competent|worthy|able|successful|disciplined|lovable|likable|attractive|interesting|useful|qualified)|worse|dumber|stupider|weaker|slower|uglier|lazier) than (?:they are|them|he is|she is|the rest|others|other people|everyone|everybody|anyone|my [^ ]+|all of them|the others|[^ ]+ is|[^ ]+ are)|(?:less of a|half the|not half the) (?:${ROLE}|man|woman|person)(?: (?:than|that) [^ ]+)?(?= \\.| ,| !|$| than| because| for| now| since)`,
+  }),
+  // "I'm the one holding them back."
+  rule({
+    id: 'shame.holding-them-back',
+    label: 'shame',
+    kind: 'says you are what drags others down',
+    weight: 1.1,
+    pattern:
+      'i (?:am|was|have been|will always be) (?:always |just |still |clearly |obviously |honestly |probably |really )?(?:the|their|a) (?:one|reason|person|problem|weak link|weight|anchor|drag|dead weight|thing) (?:who |that |which )?(?:is |was |keeps |kept )?(?:always )?(?:holding|dragging|bringing|pulling|weighing|slowing|held|dragged|brought|pulled|weighed|slowed|keeps holding) (?:[^ ]+ ){0,3}?(?:back|down)',
+  }),
+  // A trait said of yourself, even about one area: "I'm incompetent at the one thing I'm paid to do".
+  rule({
+    id: 'shame.trait-at',
+    label: 'shame',
+    kind: 'an identity label',
+    weight: 1.1,
+    pattern:
+      'i (?:am|will always be|have always been|will never stop being) (?:just |so |simply |clearly |obviously |completely |totally |utterly |fundamentally |still |honestly )*(?:incompetent|useless|hopeless|worthless|pathetic|inadequate|talentless|clueless|incapable|a disaster|a failure|a joke|a lost cause) (?:at|with|in|as)(?= )',
+  }),
+  // Hiding and punishment, in more words.
+  rule({
+    id: 'shame.cannot-be-seen',
+    label: 'shame',
+    kind: 'a wish to hide away',
+    weight: 1.0,
+    negatable: false,
+    pattern:
+      '(?:can not|could not|could never|can never) (?:bear|stand|face) (?:to be seen|being seen|to show my face|anyone seeing me|to go out|to look at (?:anyone|anybody|them|people)|(?:anyone|anybody|them|people) (?:seeing|looking at) me)|(?:should|ought to) be ashamed of myself',
   }),
 
   // Mocking yourself.
