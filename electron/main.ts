@@ -14,6 +14,12 @@ import { createMainWindow, preloadPathFrom } from './shell/window';
 app.enableSandbox();
 registerAppScheme();
 
+// Set before the single-instance lock, which is held per userData folder: one process owns each journal.
+const dataFolder = resolveDataFolder(app.getPath('userData'));
+if (dataFolder !== app.getPath('userData')) app.setPath('userData', dataFolder);
+// The window's session is in memory; what Chromium still keeps for itself (GPU cache, local state) goes here.
+app.setPath('sessionData', join(dataFolder, 'chromium'));
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
@@ -21,11 +27,6 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
-  const dataFolder = resolveDataFolder(app.getPath('userData'));
-  if (dataFolder !== app.getPath('userData')) app.setPath('userData', dataFolder);
-  // The window's session is in memory; what Chromium still keeps for itself (GPU cache, local state) goes here.
-  app.setPath('sessionData', join(dataFolder, 'chromium'));
-
   let win: BrowserWindow | null = null;
   const services = createAppServices({
     journalDir: journalFolder(dataFolder),
