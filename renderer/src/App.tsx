@@ -1,10 +1,11 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { LockReason } from '../../shared/api/contract';
 import { bounce, messageOf } from './api';
 import { LockScreen } from './auth/LockScreen';
 import { Loading } from './components/Loading';
 import { ProblemScreen } from './components/ProblemScreen';
 import { useRetryDelay } from './lib/retryDelay';
+import { hasKeptDrafts, subscribeKeptDrafts } from './main/keptDrafts';
 
 /* Everything past the lock screen loads on demand, so the first paint stays small. */
 const loadMain = () => import('./main/MainScreen');
@@ -16,7 +17,7 @@ type Screen =
   | { kind: 'loading' }
   | { kind: 'problem'; message: string }
   | { kind: 'create'; note?: string }
-  | { kind: 'lock'; reason?: LockReason }
+  | { kind: 'lock'; reason?: LockReason; note?: string }
   | { kind: 'recover' }
   | { kind: 'main'; notice?: string };
 
@@ -27,6 +28,7 @@ export function App() {
   const [screen, setScreen] = useState<Screen>({ kind: 'loading' });
   const [location, setLocation] = useState('');
   const retry = useRetryDelay(0);
+  const keptWriting = useSyncExternalStore(subscribeKeptDrafts, hasKeptDrafts);
   const screenKind = useRef<Screen['kind']>('loading');
   screenKind.current = screen.kind;
 
@@ -84,6 +86,8 @@ export function App() {
         <LockScreen
           retry={retry}
           reason={screen.reason}
+          note={screen.note}
+          keptWriting={keptWriting}
           onUnlockStart={() => void loadMain()}
           onUnlocked={() => unlocked()}
           onUseRecoveryCode={() => setScreen({ kind: 'recover' })}
@@ -91,7 +95,14 @@ export function App() {
       );
       break;
     case 'create':
-      content = <CreateJournal note={screen.note} onCreated={() => unlocked()} onPrepareMain={() => void loadMain()} />;
+      content = (
+        <CreateJournal
+          note={screen.note}
+          onCreated={() => unlocked()}
+          onRestored={(note) => setScreen({ kind: 'lock', note })}
+          onPrepareMain={() => void loadMain()}
+        />
+      );
       break;
     case 'recover':
       content = (

@@ -4,7 +4,15 @@ import type { Created } from './CreateJournal';
 import { NewPassphraseFields } from './NewPassphraseFields';
 import { newPassphraseProblem, type PassphraseProblem } from './passphraseRules';
 
-export function CreatePassphraseStep({ note, onCreated }: { note?: string | undefined; onCreated: (created: Created) => void }) {
+export function CreatePassphraseStep({
+  note,
+  onCreated,
+  onRestoreInstead,
+}: {
+  note?: string | undefined;
+  onCreated: (created: Created) => void;
+  onRestoreInstead: () => void;
+}) {
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
   const [problem, setProblem] = useState<PassphraseProblem | null>(null);
@@ -81,6 +89,12 @@ export function CreatePassphraseStep({ note, onCreated }: { note?: string | unde
           </p>
         </div>
         {busy ? <div className="progress-bar" aria-hidden="true" /> : null}
+        <p className="quiet-note">
+          Moving to a new computer?{' '}
+          <button type="button" className="link-button" onClick={onRestoreInstead} disabled={busy}>
+            Restore from a backup
+          </button>
+        </p>
       </form>
     </main>
   );

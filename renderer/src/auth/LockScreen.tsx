@@ -15,12 +15,16 @@ const REASONS: Partial<Record<LockReason, string>> = {
 interface LockScreenProps {
   retry: RetryDelay;
   reason?: LockReason | undefined;
+  /** A quiet line above the form, e.g. after a restore. */
+  note?: string | undefined;
+  /** Writing that wasn't saved before the lock is waiting in memory. */
+  keptWriting?: boolean;
   onUnlockStart: () => void;
   onUnlocked: () => void;
   onUseRecoveryCode: () => void;
 }
 
-export function LockScreen({ retry, reason, onUnlockStart, onUnlocked, onUseRecoveryCode }: LockScreenProps) {
+export function LockScreen({ retry, reason, note, keptWriting = false, onUnlockStart, onUnlocked, onUseRecoveryCode }: LockScreenProps) {
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -71,6 +75,10 @@ export function LockScreen({ retry, reason, onUnlockStart, onUnlocked, onUseReco
         <p className="app-name">Bounce Forward</p>
         <h1 id="lock-heading">Your journal</h1>
         {reason && REASONS[reason] ? <p className="quiet-note">{REASONS[reason]}</p> : null}
+        {note ? <p className="quiet-note">{note}</p> : null}
+        {keptWriting ? (
+          <p className="quiet-note">Something you wrote wasn't saved yet. It's held in memory, and saved as soon as you unlock.</p>
+        ) : null}
         <Field
           ref={input}
           label="Passphrase"

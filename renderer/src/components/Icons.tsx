@@ -72,3 +72,21 @@ export function SearchIcon() {
     </svg>
   );
 }
+
+export function ReflectIcon() {
+  return (
+    <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+      <path d="M12 20c4.4 0 8-3.1 8-7s-3.6-7-8-7-8 3.1-8 7c0 1.6.6 3 1.6 4.2L5 20l3.3-1.1c1.1.7 2.4 1.1 3.7 1.1Z" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
+      <path d="M9 12.5h6M9 15h3.5" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
+    </svg>
+  );
+}
+
+export function StepsIcon() {
+  return (
+    <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+      <path d="M4 18h5v-4h5v-4h6" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" />
+      <circle cx="19" cy="6.5" r="1.5" fill="currentColor" />
+    </svg>
+  );
+}

@@ -3,14 +3,21 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { JournalSettings } from '../../../shared/domain/settings';
 import { bounce, messageOf } from '../api';
 import { isModKey } from '../lib/platform';
+import { stopFraming } from './framing/framingClient';
 import { JournalView } from './journal/JournalView';
+import { hasKeptDrafts, saveKeptDrafts } from './keptDrafts';
+import { MainContext, type MainContextValue } from './MainContext';
 import { SaveGuardContext, type Flush, type SaveGuard } from './SaveGuard';
 import { SettingsView } from './settings/SettingsView';
 import { Sidebar, type Section } from './Sidebar';
+import { StepCheckIn } from './steps/StepCheckIn';
+import { StepsView } from './steps/StepsView';
 import { TopBar } from './TopBar';
 import { TrashView } from './trash/TrashView';
 import { useActivityReporter } from './useActivityReporter';
 import '../styles/main.css';
+import '../styles/framing.css';
+import '../styles/reflect.css';
 
 export interface JournalCommand {
   kind: 'new' | 'find';
@@ -30,6 +37,9 @@ export function MainScreen({ location, notice, onLocked }: MainScreenProps) {
   const [locking, setLocking] = useState(false);
   const [lockProblem, setLockProblem] = useState<string | null>(null);
   const [banner, setBanner] = useState('');
+  // Writing kept in memory across a lock is saved before the journal shows, so lists include it.
+  const [restoring, setRestoring] = useState(hasKeptDrafts);
+  const [keptProblem, setKeptProblem] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const flushes = useRef(new Set<Flush>());
   const commandSeq = useRef(0);
@@ -58,7 +68,9 @@ export function MainScreen({ location, notice, onLocked }: MainScreenProps) {
       setLocking(true);
       setLockProblem(null);
       if (!evenIfUnsaved && !(await saveAll())) {
-        setLockProblem("Your latest changes couldn't be saved, so the journal is still open. Lock anyway, or keep it open to copy your text first.");
+        setLockProblem(
+          "Your latest changes couldn't be saved, so the journal is still open. If you lock anyway, they wait in this window's memory (never on disk) and are saved when you unlock, unless the app is closed first.",
+        );
         setLocking(false);
         return;
       }
@@ -132,52 +144,89 @@ export function MainScreen({ location, notice, onLocked }: MainScreenProps) {
     if (notice) setBanner(notice);
   }, [notice]);
 
+  const restoreKept = useCallback(async () => {
+    setRestoring(true);
+    const { saved, failed } = await saveKeptDrafts();
+    setRestoring(false);
+    setKeptProblem(failed > 0);
+    if (failed > 0) {
+      setBanner(
+        "Some writing from before the journal locked still couldn't be saved. It's kept in this window's memory only, until you try again or close the app.",
+      );
+    } else if (saved > 0) {
+      setBanner('Your writing from just before the journal locked was kept in memory, and it is saved now.');
+    }
+  }, []);
+
+  useEffect(() => {
+    if (hasKeptDrafts()) void restoreKept();
+  }, [restoreKept]);
+
+  // Locking ends the framing worker, so no text lingers in it.
+  useEffect(() => () => stopFraming(), []);
+
+  const context = useMemo<MainContextValue>(
+    () => ({ settings, openSettings: () => void handlers.current.go('settings') }),
+    [settings],
+  );
+
   // A new section (and the journal, just unlocked) puts focus on its heading, so it is read out.
   useEffect(() => {
     heading.current?.focus();
-  }, [section]);
+  }, [section, restoring]);
 
   return (
-    <SaveGuardContext.Provider value={guard}>
-      <div className="main-shell">
-        <a className="skip-link" href="#content">
-          Skip to content
-        </a>
-        <TopBar autoLockMinutes={settings?.autoLockMinutes ?? null} locking={locking} onLock={() => void lock()} />
-        {lockProblem ? (
-          <div className="lock-problem" role="alert">
-            <p>{lockProblem}</p>
-            <div className="actions">
-              <button type="button" className="button" onClick={() => void lock(true)}>
-                Lock anyway
-              </button>
-              <button type="button" className="button quiet" onClick={() => setLockProblem(null)}>
-                Keep it open
-              </button>
+    <MainContext.Provider value={context}>
+      <SaveGuardContext.Provider value={guard}>
+        <div className="main-shell">
+          <a className="skip-link" href="#content">
+            Skip to content
+          </a>
+          <TopBar autoLockMinutes={settings?.autoLockMinutes ?? null} locking={locking} onLock={() => void lock()} />
+          {lockProblem ? (
+            <div className="lock-problem" role="alert">
+              <p>{lockProblem}</p>
+              <div className="actions">
+                <button type="button" className="button" onClick={() => void lock(true)}>
+                  Lock anyway
+                </button>
+                <button type="button" className="button quiet" onClick={() => setLockProblem(null)}>
+                  Keep it open
+                </button>
+              </div>
             </div>
-          </div>
-        ) : null}
-        <div className="main-body">
-          <Sidebar current={section} onGo={(next) => void go(next)} />
-          <main className="content" id="content" tabIndex={-1}>
-            <div className="banner-area" aria-live="polite">
-              {banner ? (
-                <div className="notice">
-                  <p>{banner}</p>
-                  <button type="button" className="button quiet" onClick={() => setBanner('')}>
-                    Dismiss
-                  </button>
-                </div>
+          ) : null}
+          <div className="main-body">
+            <Sidebar current={section} onGo={(next) => void go(next)} />
+            <main className="content" id="content" tabIndex={-1}>
+              <div className="banner-area" aria-live="polite">
+                {banner ? (
+                  <div className="notice">
+                    <p>{banner}</p>
+                    {keptProblem ? (
+                      <button type="button" className="button" onClick={() => void restoreKept()}>
+                        Try again
+                      </button>
+                    ) : null}
+                    <button type="button" className="button quiet" onClick={() => setBanner('')}>
+                      Dismiss
+                    </button>
+                  </div>
+                ) : null}
+              </div>
+              <StepCheckIn onOpenSteps={() => void go('steps')} />
+              {restoring ? <p className="quiet-note restoring">Saving what you wrote before the journal locked…</p> : null}
+              {!restoring && section === 'journal' ? <JournalView key="journal" command={command} headingRef={heading} /> : null}
+              {!restoring && section === 'reflect' ? <JournalView key="reflect" mode="reflect" command={null} headingRef={heading} /> : null}
+              {!restoring && section === 'steps' ? <StepsView headingRef={heading} /> : null}
+              {section === 'trash' ? <TrashView headingRef={heading} /> : null}
+              {section === 'settings' ? (
+                <SettingsView headingRef={heading} location={location} settings={settings} onSettings={setSettings} />
               ) : null}
-            </div>
-            {section === 'journal' ? <JournalView command={command} headingRef={heading} /> : null}
-            {section === 'trash' ? <TrashView headingRef={heading} /> : null}
-            {section === 'settings' ? (
-              <SettingsView headingRef={heading} location={location} settings={settings} onSettings={setSettings} />
-            ) : null}
-          </main>
+            </main>
+          </div>
         </div>
-      </div>
-    </SaveGuardContext.Provider>
+      </SaveGuardContext.Provider>
+    </MainContext.Provider>
   );
 }

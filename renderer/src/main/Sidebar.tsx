@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
-import { JournalIcon, SettingsIcon, TrashIcon } from '../components/Icons';
+import { JournalIcon, ReflectIcon, SettingsIcon, StepsIcon, TrashIcon } from '../components/Icons';
 
-export type Section = 'journal' | 'trash' | 'settings';
+export type Section = 'journal' | 'reflect' | 'steps' | 'trash' | 'settings';
 
 const SECTIONS: { id: Section; label: string; icon: ReactNode }[] = [
   { id: 'journal', label: 'Journal', icon: <JournalIcon /> },
+  { id: 'reflect', label: 'Reflect', icon: <ReflectIcon /> },
+  { id: 'steps', label: 'Small steps', icon: <StepsIcon /> },
   { id: 'trash', label: 'Trash', icon: <TrashIcon /> },
   { id: 'settings', label: 'Settings', icon: <SettingsIcon /> },
 ];

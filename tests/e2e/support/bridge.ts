@@ -34,9 +34,10 @@ export interface TestApp {
   savePath: string;
   /**
    * The scripted answers of the open-file and folder dialogs (null: the person
-   * cancels). A test sets them before the step that opens the dialog.
+   * cancels). A test sets them before the step that opens the dialog. `savePath`,
+   * when set, answers the save dialog instead of `savePath` above.
    */
-  dialogs: { openPath: string | null; folder: string | null };
+  dialogs: { openPath: string | null; folder: string | null; savePath?: string | null };
   open(): Promise<void>;
   /** A new page over the same services and files, as after a restart of the window. */
   reopen(page: Page): Promise<void>;
@@ -55,7 +56,7 @@ export async function startTestApp(page: Page): Promise<TestApp> {
   const services = createAppServices({
     journalDir,
     platform: {
-      chooseSavePath: async () => savePath,
+      chooseSavePath: async () => (dialogs.savePath === undefined ? savePath : dialogs.savePath),
       chooseOpenPath: async () => dialogs.openPath,
       chooseFolder: async () => dialogs.folder,
     },

@@ -2,16 +2,28 @@ import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { EditorState } from '@codemirror/state';
 import { EditorView, keymap, placeholder } from '@codemirror/view';
 import { useEffect, useRef, type MouseEvent, type RefObject } from 'react';
+import { framingHighlights, locateSentence, setFramingMarks, type FramingMark } from '../framing/highlights';
 
 export interface BodyHandle {
   getText: () => string;
   focus: () => void;
+  /** Lays framing highlights over the text, if it is still exactly `forText`. */
+  showFraming: (marks: FramingMark[], forText: string) => void;
+  /** Selects a sentence the analyzer saw (found again if the text moved) and shows it; false if it is gone. */
+  selectSentence: (from: number, to: number, text: string) => boolean;
+  /** Replaces a sentence with the person's chosen words, as one undoable change; false if it is gone. */
+  replaceSentence: (from: number, to: number, text: string, insert: string) => boolean;
 }
 
 interface BodyEditorProps {
   initial: string;
   onChange: () => void;
   handle: RefObject<BodyHandle | null>;
+  /** The accessible name of the text. */
+  label?: string;
+  placeholder?: string;
+  /** Where the caret is, for the framing panel. */
+  onCaret?: (position: number) => void;
 }
 
 /**
@@ -44,11 +56,13 @@ const proseTheme = EditorView.theme({
  * element in a document (which the CSP blocks) but as a constructed stylesheet in
  * a shadow root (which it allows).
  */
-export function BodyEditor({ initial, onChange, handle }: BodyEditorProps) {
+export function BodyEditor({ initial, onChange, handle, label = 'Entry text', placeholder: hint = 'Start wherever you like.', onCaret }: BodyEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
+  const onCaretRef = useRef(onCaret);
+  onCaretRef.current = onCaret;
 
   useEffect(() => {
     const element = host.current;
@@ -63,26 +77,61 @@ export function BodyEditor({ initial, onChange, handle }: BodyEditorProps) {
           history(),
           keymap.of([...historyKeymap, ...defaultKeymap]),
           EditorView.lineWrapping,
-          placeholder('Start wherever you like.'),
+          placeholder(hint),
           proseTheme,
+          framingHighlights(),
           EditorView.contentAttributes.of({
             spellcheck: 'false',
-            'aria-label': 'Entry text',
+            'aria-label': label,
             autocorrect: 'off',
             autocapitalize: 'sentences',
           }),
           EditorView.updateListener.of((update) => {
             if (update.docChanged) onChangeRef.current();
+            if (update.selectionSet || update.docChanged) onCaretRef.current?.(update.state.selection.main.head);
           }),
         ],
       }),
     });
     view.current = editor;
-    handle.current = { getText: () => editor.state.doc.toString(), focus: () => editor.focus() };
+    handle.current = {
+      getText: () => editor.state.doc.toString(),
+      focus: () => editor.focus(),
+      showFraming: (marks, forText) => {
+        const doc = editor.state.doc;
+        if (doc.length !== forText.length || doc.toString() !== forText) return;
+        editor.dispatch({ effects: setFramingMarks.of(marks) });
+      },
+      selectSentence: (from, to, text) => {
+        const found = locateSentence(editor.state.doc.toString(), from, to, text);
+        if (!found) return false;
+        editor.dispatch({ selection: { anchor: found[0], head: found[1] }, scrollIntoView: true });
+        editor.focus();
+        return true;
+      },
+      replaceSentence: (from, to, text, insert) => {
+        const found = locateSentence(editor.state.doc.toString(), from, to, text);
+        if (!found) return false;
+        editor.dispatch({
+          changes: { from: found[0], to: found[1], insert },
+          selection: { anchor: found[0], head: found[0] + insert.length },
+          scrollIntoView: true,
+          userEvent: 'input.replace',
+        });
+        editor.focus();
+        return true;
+      },
+    };
     return () => {
       // Keep the last text readable for a final save after the view is gone.
       const last = editor.state.doc.toString();
-      handle.current = { getText: () => last, focus: () => undefined };
+      handle.current = {
+        getText: () => last,
+        focus: () => undefined,
+        showFraming: () => undefined,
+        selectSentence: () => false,
+        replaceSentence: () => false,
+      };
       view.current = null;
       editor.destroy();
     };

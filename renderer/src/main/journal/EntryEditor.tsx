@@ -2,6 +2,10 @@ import { useCallback, useEffect, useId, useRef, useState, type FocusEvent, type 
 import { ENTRY_LIMITS, type Entry } from '../../../../shared/domain/entry';
 import { bounce, messageOf } from '../../api';
 import { todayIso } from '../../lib/dates';
+import { CareCard, isCareDismissed } from '../framing/CareCard';
+import { FramingPanel } from '../framing/FramingPanel';
+import { useFramedText } from '../framing/useFramedText';
+import { keepDraft } from '../keptDrafts';
 import { useRegisterFlush } from '../SaveGuard';
 import { Autosaver, isBlank, type DraftFields, type SaveState } from './autosaver';
 import { BodyEditor, type BodyHandle } from './BodyEditor';
@@ -9,6 +13,9 @@ import { SaveStatus } from './SaveStatus';
 import { TagInput } from './TagInput';
 
 const AUTOSAVE_DELAY_MS = 700;
+
+/** Whether the framing view is open beside the text; remembered while the app runs, never stored. */
+let framingOpen = true;
 
 export interface EditorHandle {
   flush: () => Promise<boolean>;
@@ -33,6 +40,9 @@ export function EntryEditor({ entry, handle, onSaved, onTrashed, onDiscarded }: 
   const [saveState, setSaveState] = useState<SaveState>({ kind: entry ? 'saved' : 'clean' });
   const [actionError, setActionError] = useState<string | null>(null);
   const [trashing, setTrashing] = useState(false);
+  const [corrections, setCorrections] = useState(entry?.corrections ?? []);
+  const [showFraming, setShowFraming] = useState(framingOpen);
+  const [careHidden, setCareHidden] = useState(() => (entry ? isCareDismissed(entry.id) : false));
   const titleInput = useRef<HTMLInputElement>(null);
   const body = useRef<BodyHandle | null>(null);
   const headingId = useId();
@@ -64,6 +74,22 @@ export function EntryEditor({ entry, handle, onSaved, onTrashed, onDiscarded }: 
   const flush = useCallback(() => saver.flush(), [saver]);
   useRegisterFlush(flush);
 
+  const ensureId = useCallback(async () => {
+    if (!(await saver.flush())) throw new Error("This page isn't saved yet, so the label can't be kept. Try again once it's saved.");
+    if (!saver.id) throw new Error('Write something first; labels belong to a saved page.');
+    return saver.id;
+  }, [saver]);
+  const onCorrected = useCallback((saved: Entry) => {
+    setCorrections(saved.corrections);
+    onSavedRef.current(saved);
+  }, []);
+  const framed = useFramedText({ body, corrections, ensureId, onCorrected, care: true, visible: showFraming });
+  const { update: updateFraming } = framed;
+
+  useEffect(() => {
+    updateFraming(body.current?.getText() ?? '', true);
+  }, [updateFraming]);
+
   useEffect(() => {
     handle.current = {
       flush,
@@ -85,7 +111,11 @@ export function EntryEditor({ entry, handle, onSaved, onTrashed, onDiscarded }: 
       window.removeEventListener('blur', onWindowBlur);
       saver.dispose();
       // Anything still unsaved (normally nothing: leaving waits for a save) gets one last try.
-      if (saver.hasUnsaved) void saver.flush();
+      // If the journal locked under it, the draft waits in memory for the next unlock.
+      if (saver.hasUnsaved) {
+        const release = keepDraft({ save: () => saver.flush() });
+        void saver.flush().then((saved) => saved && release());
+      }
     };
   }, [entry, saver]);
 
@@ -134,67 +164,107 @@ export function EntryEditor({ entry, handle, onSaved, onTrashed, onDiscarded }: 
     }
   }
 
+  const careKey = entry?.id ?? headingId;
+  const showCare = (framed.result?.care.length ?? 0) > 0 && !careHidden && !(saver.id && isCareDismissed(saver.id));
+
+  function toggleFraming() {
+    framingOpen = !showFraming;
+    setShowFraming(framingOpen);
+  }
+
   return (
-    <article className="entry-editor" aria-labelledby={headingId} onBlur={onBlur}>
-      <h2 id={headingId} className="visually-hidden">
-        {entry ? 'Edit entry' : 'New entry'}
-      </h2>
-      <div className="editor-toolbar">
-        <SaveStatus state={saveState} />
-        <button type="button" className="button quiet" onClick={() => void moveToTrash()} disabled={trashing}>
-          Move to trash
-        </button>
-      </div>
-      {saveState.kind === 'failed' ? (
-        <div className="save-problem" role="alert">
-          <p>{saveState.message}</p>
-          <button type="button" className="button" onClick={() => void saver.flush()}>
-            Retry
-          </button>
+    <div className={showFraming ? 'writing-layout with-aside' : 'writing-layout'}>
+      <article className="entry-editor" aria-labelledby={headingId} onBlur={onBlur}>
+        <h2 id={headingId} className="visually-hidden">
+          {entry ? 'Edit entry' : 'New entry'}
+        </h2>
+        <div className="editor-toolbar">
+          <SaveStatus state={saveState} />
+          <div className="toolbar-actions">
+            <button type="button" className="button quiet" aria-pressed={showFraming} onClick={toggleFraming}>
+              Framing view
+            </button>
+            <button type="button" className="button quiet" onClick={() => void moveToTrash()} disabled={trashing}>
+              Move to trash
+            </button>
+          </div>
         </div>
-      ) : null}
-      {actionError ? (
-        <p className="form-error" role="alert">
-          {actionError}
-        </p>
-      ) : null}
-      <div className="field title-field">
-        <label htmlFor={`${headingId}-title`}>Title</label>
-        <input
-          id={`${headingId}-title`}
-          ref={titleInput}
-          className="title-input"
-          value={title}
-          placeholder="Untitled"
-          maxLength={ENTRY_LIMITS.titleChars}
-          spellCheck={false}
-          autoComplete="off"
-          onChange={(event) => changeTitle(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') {
-              event.preventDefault();
-              body.current?.focus();
-            }
-          }}
-        />
-      </div>
-      <div className="meta-row">
-        <div className="field date-field">
-          <label htmlFor={`${headingId}-date`}>Date</label>
+        {saveState.kind === 'failed' ? (
+          <div className="save-problem" role="alert">
+            <p>{saveState.message}</p>
+            <button type="button" className="button" onClick={() => void saver.flush()}>
+              Retry
+            </button>
+          </div>
+        ) : null}
+        {actionError ? (
+          <p className="form-error" role="alert">
+            {actionError}
+          </p>
+        ) : null}
+        <div className="field title-field">
+          <label htmlFor={`${headingId}-title`}>Title</label>
           <input
-            id={`${headingId}-date`}
-            type="date"
-            required
-            value={date}
-            onChange={(event) => changeDate(event.target.value)}
-            onBlur={() => {
-              if (!fields.current.date) changeDate(fields.current.lastGoodDate);
+            id={`${headingId}-title`}
+            ref={titleInput}
+            className="title-input"
+            value={title}
+            placeholder="Untitled"
+            maxLength={ENTRY_LIMITS.titleChars}
+            spellCheck={false}
+            autoComplete="off"
+            onChange={(event) => changeTitle(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter') {
+                event.preventDefault();
+                body.current?.focus();
+              }
             }}
           />
         </div>
-        <TagInput tags={tags} onChange={changeTags} />
-      </div>
-      <BodyEditor initial={entry?.body ?? ''} onChange={() => saver.changed()} handle={body} />
-    </article>
+        <div className="meta-row">
+          <div className="field date-field">
+            <label htmlFor={`${headingId}-date`}>Date</label>
+            <input
+              id={`${headingId}-date`}
+              type="date"
+              required
+              value={date}
+              onChange={(event) => changeDate(event.target.value)}
+              onBlur={() => {
+                if (!fields.current.date) changeDate(fields.current.lastGoodDate);
+              }}
+            />
+          </div>
+          <TagInput tags={tags} onChange={changeTags} />
+        </div>
+        <BodyEditor
+          initial={entry?.body ?? ''}
+          onChange={() => {
+            saver.changed();
+            updateFraming(() => body.current?.getText() ?? '');
+          }}
+          onCaret={framed.setCaret}
+          handle={body}
+        />
+      </article>
+      {showCare || showFraming ? (
+        <div className="writing-aside">
+          {showCare ? (
+            <CareCard dismissKey={saver.id ?? careKey} onDismiss={() => setCareHidden(true)} />
+          ) : null}
+          {showFraming ? (
+            <FramingPanel
+              result={framed.result}
+              corrections={corrections}
+              caret={framed.caret}
+              onShow={framed.onShow}
+              onCorrect={framed.onCorrect}
+              onUseReframe={framed.onUseReframe}
+            />
+          ) : null}
+        </div>
+      ) : null}
+    </div>
   );
 }

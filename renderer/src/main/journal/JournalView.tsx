@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import { excerptOf, type Entry, type EntrySummary } from '../../../../shared/domain/entry';
+import { excerptOf, type Entry, type EntryKind, type EntrySummary } from '../../../../shared/domain/entry';
 import { bounce, messageOf } from '../../api';
 import { PlusIcon } from '../../components/Icons';
 import { ariaShortcut, shortcutLabel } from '../../lib/platform';
 import { useDebounced } from '../../lib/useDebounced';
 import type { JournalCommand } from '../MainScreen';
+import { ReflectionEditor } from '../reflect/ReflectionEditor';
 import { EntryEditor, type EditorHandle } from './EntryEditor';
 import { EntryList } from './EntryList';
 import { SearchBox } from './SearchBox';
@@ -13,6 +14,8 @@ import { TagFilter } from './TagFilter';
 interface Open {
   key: string;
   entry: Entry | null;
+  /** What a new entry will be; an existing one keeps its own kind. */
+  kind: EntryKind;
 }
 
 interface Notice {
@@ -46,9 +49,17 @@ function sameTags(a: readonly string[], b: readonly string[]): boolean {
 interface JournalViewProps {
   command: JournalCommand | null;
   headingRef: RefObject<HTMLHeadingElement | null>;
+  /** The whole journal, or only the guided reflections (the Reflect section). */
+  mode?: 'journal' | 'reflect';
 }
 
-export function JournalView({ command, headingRef }: JournalViewProps) {
+const MODES = {
+  journal: { heading: 'Journal', newLabel: 'New entry', kind: 'page' },
+  reflect: { heading: 'Reflect', newLabel: 'New reflection', kind: 'reflection' },
+} as const;
+
+export function JournalView({ command, headingRef, mode = 'journal' }: JournalViewProps) {
+  const view = MODES[mode];
   const [query, setQuery] = useState('');
   const [selectedTags, setSelectedTags] = useState<string[]>([]);
   const [entries, setEntries] = useState<EntrySummary[]>([]);
@@ -76,13 +87,13 @@ export function JournalView({ command, headingRef }: JournalViewProps) {
         ...(selectedTags.length ? { tags: selectedTags } : {}),
       });
       if (request !== listRequest.current) return;
-      setEntries(result.entries);
+      setEntries(mode === 'reflect' ? result.entries.filter((row) => row.kind === 'reflection') : result.entries);
       setListError(null);
       setListReady(true);
     } catch (failure) {
       if (request === listRequest.current) setListError(messageOf(failure));
     }
-  }, [settledQuery, selectedTags]);
+  }, [settledQuery, selectedTags, mode]);
 
   const loadTags = useCallback(async () => {
     try {
@@ -110,7 +121,7 @@ export function JournalView({ command, headingRef }: JournalViewProps) {
       try {
         const entry = await bounce().entries.get({ id });
         setNotice(null);
-        setOpen({ key: entry.id, entry });
+        setOpen({ key: entry.id, entry, kind: entry.kind });
         setOpenId(entry.id);
       } catch (failure) {
         setViewError(messageOf(failure));
@@ -128,9 +139,9 @@ export function JournalView({ command, headingRef }: JournalViewProps) {
     newCount.current += 1;
     setViewError(null);
     setNotice(null);
-    setOpen({ key: `new-${newCount.current}`, entry: null });
+    setOpen({ key: `new-${newCount.current}`, entry: null, kind: view.kind });
     setOpenId(null);
-  }, [open, flushEditor]);
+  }, [open, flushEditor, view.kind]);
 
   const onSaved = useCallback(
     (entry: Entry) => {
@@ -173,7 +184,7 @@ export function JournalView({ command, headingRef }: JournalViewProps) {
       setNotice({ text: 'Back in your journal.' });
       await loadList();
       void loadTags();
-      setOpen({ key: entry.id, entry });
+      setOpen({ key: entry.id, entry, kind: entry.kind });
       setOpenId(entry.id);
     } catch (failure) {
       setNotice({ text: messageOf(failure), undoId: id });
@@ -203,26 +214,27 @@ export function JournalView({ command, headingRef }: JournalViewProps) {
   let countText = '';
   if (listReady) {
     const n = entries.length;
-    if (searching) countText = n === 0 ? 'No entries match.' : n === 1 ? '1 entry matches.' : `${n.toLocaleString()} entries match.`;
-    else countText = n === 0 ? '' : n === 1 ? '1 entry' : `${n.toLocaleString()} entries`;
+    const [one, many] = mode === 'reflect' ? ['reflection', 'reflections'] : ['entry', 'entries'];
+    if (searching) countText = n === 0 ? `No ${many} match.` : n === 1 ? `1 ${one} matches.` : `${n.toLocaleString()} ${many} match.`;
+    else countText = n === 0 ? '' : n === 1 ? `1 ${one}` : `${n.toLocaleString()} ${many}`;
   }
 
   return (
     <div className="journal-view">
-      <section className="list-pane" aria-labelledby="journal-heading">
+      <section className="list-pane" aria-labelledby={`${mode}-heading`}>
         <div className="pane-head">
-          <h1 id="journal-heading" ref={headingRef} tabIndex={-1}>
-            Journal
+          <h1 id={`${mode}-heading`} ref={headingRef} tabIndex={-1}>
+            {view.heading}
           </h1>
           <button
             type="button"
             className="button primary"
             onClick={() => void newEntry()}
             aria-keyshortcuts={ariaShortcut('n')}
-            title={`New entry (${shortcutLabel('n')})`}
+            title={`${view.newLabel} (${shortcutLabel('n')})`}
           >
             <PlusIcon />
-            New entry
+            {view.newLabel}
           </button>
         </div>
         <SearchBox ref={search} value={query} onChange={setQuery} />
@@ -255,7 +267,16 @@ export function JournalView({ command, headingRef }: JournalViewProps) {
             {viewError}
           </p>
         ) : null}
-        {open ? (
+        {open && open.kind === 'reflection' ? (
+          <ReflectionEditor
+            key={open.key}
+            entry={open.entry}
+            handle={editor}
+            onSaved={onSaved}
+            onTrashed={onTrashed}
+            onDiscarded={onDiscarded}
+          />
+        ) : open ? (
           <EntryEditor
             key={open.key}
             entry={open.entry}
@@ -266,7 +287,16 @@ export function JournalView({ command, headingRef }: JournalViewProps) {
           />
         ) : (
           <div className="empty-editor">
-            {listReady && entries.length === 0 && !searching ? (
+            {mode === 'reflect' && listReady && entries.length === 0 && !searching ? (
+              <>
+                <p className="empty-title">A place to look back at something that went wrong.</p>
+                <p>
+                  A reflection walks through eight short steps, one at a time: what happened, how you hold it, what's
+                  yours to own and what isn't, and one small next step. Every step can be skipped. Choose New
+                  reflection when you're ready.
+                </p>
+              </>
+            ) : listReady && entries.length === 0 && !searching ? (
               <>
                 <p className="empty-title">This is your journal.</p>
                 <p>

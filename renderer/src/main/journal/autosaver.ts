@@ -18,6 +18,8 @@ export interface AutosaverOptions {
   save: (draft: EntryDraftInput) => Promise<Entry>;
   onState: (state: SaveState) => void;
   onSaved: (entry: Entry) => void;
+  /** Whether a new, never-saved draft holds nothing worth keeping; pages are blank without title, text or tags. */
+  isBlank?: (fields: DraftFields) => boolean;
 }
 
 export function isBlank(fields: Pick<DraftFields, 'title' | 'body' | 'tags'>): boolean {
@@ -73,7 +75,7 @@ export class Autosaver {
     if (!this.dirty) return !this.failed;
 
     const fields = this.options.read();
-    if (!this.savedId && isBlank(fields)) {
+    if (!this.savedId && (this.options.isBlank ?? isBlank)(fields)) {
       // A new entry nobody wrote in yet: nothing worth keeping, nothing to save.
       this.dirty = false;
       this.failed = false;

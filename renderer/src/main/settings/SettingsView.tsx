@@ -1,8 +1,10 @@
 import type { RefObject } from 'react';
 import type { JournalSettings } from '../../../../shared/domain/settings';
 import { AutoLockSetting } from './AutoLockSetting';
+import { BackupSettings } from './backup/BackupSettings';
 import { ChangePassphrase } from './ChangePassphrase';
 import { StorageStatement } from './StorageStatement';
+import { SupportSetting } from './SupportSetting';
 
 interface SettingsViewProps {
   headingRef: RefObject<HTMLHeadingElement | null>;
@@ -19,6 +21,8 @@ export function SettingsView({ headingRef, location, settings, onSettings }: Set
       </h1>
       <ChangePassphrase />
       <AutoLockSetting settings={settings} onSettings={onSettings} />
+      <BackupSettings location={location} />
+      <SupportSetting settings={settings} onSettings={onSettings} />
       <StorageStatement location={location} />
     </div>
   );

@@ -38,7 +38,7 @@ export function StorageStatement({ location }: { location: string }) {
         <li>If you forget your passphrase, your recovery code is the only way back in.</li>
         <li>If both the passphrase and the recovery code are lost, the journal cannot be opened by anyone, including us.</li>
       </ul>
-      <p>To back up your journal, copy the whole folder somewhere safe while the app is closed. The copy stays encrypted.</p>
+      <p>To back up your journal, use Backups below: it makes one encrypted file you can check and restore. Copying the whole folder while the app is closed works too; the copy stays encrypted.</p>
     </section>
   );
 }

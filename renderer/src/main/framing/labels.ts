@@ -1,0 +1,95 @@
+import type { FramingCorrection } from '../../../../shared/domain/framing-record';
+import { FRAMING_LABEL_DESCRIPTIONS, type FramingLabel } from '../../../../shared/framing/types';
+import type { FramingResult, FramedSentence } from './protocol';
+
+export const LABEL_ORDER: readonly FramingLabel[] = ['shame', 'accountability', 'blame', 'neutral'];
+
+/** Short names for the labels, in the person's own terms: the axis is "who I am ↔ what I did". */
+export const LABEL_NAMES: Readonly<Record<FramingLabel, string>> = {
+  shame: 'Who I am',
+  accountability: 'What I did',
+  blame: 'Someone else',
+  neutral: 'What happened',
+};
+
+/** The non-colour cue each label also has: its mark's shape, and its underline in the text. */
+export const LABEL_CUES: Readonly<Record<FramingLabel, string>> = {
+  shame: 'round mark, dotted underline',
+  accountability: 'square mark, solid underline',
+  blame: 'triangle mark, dashed underline',
+  neutral: 'line mark, no underline',
+};
+
+export function describeLabel(label: FramingLabel): string {
+  return FRAMING_LABEL_DESCRIPTIONS[label];
+}
+
+/** A sentence as the panel shows it: the analyzer's reading, and the person's own label if they gave one. */
+export interface ShownSentence extends FramedSentence {
+  index: number;
+  /** The label the panel and highlights use: the person's, when they corrected it. */
+  shown: FramingLabel;
+  /** The person's own label, when they corrected this sentence. */
+  own: FramingLabel | null;
+}
+
+export interface ShownFraming {
+  sentences: ShownSentence[];
+  counts: Record<FramingLabel, number>;
+  /** -1 all "who I am" … +1 all "what I did"; null when no sentence reads either way. */
+  score: number | null;
+  framed: number;
+}
+
+/** The analyzer's reading with the person's corrections laid over it, as the vault does for the timeline. */
+export function applyCorrections(result: FramingResult | null, corrections: readonly FramingCorrection[]): ShownFraming {
+  const own = new Map(corrections.map((c) => [c.sentence.trim(), c.label] as const));
+  const sentences = (result?.sentences ?? []).map((sentence, index): ShownSentence => {
+    const mine = own.get(sentence.text.trim()) ?? null;
+    return { ...sentence, index, own: mine, shown: mine ?? sentence.label };
+  });
+  const counts: Record<FramingLabel, number> = { shame: 0, accountability: 0, blame: 0, neutral: 0 };
+  for (const s of sentences) counts[s.shown] += 1;
+  const framed = counts.shame + counts.accountability + counts.blame;
+  const score = framed ? (counts.accountability - counts.shame) / framed : null;
+  return { sentences, counts, score, framed };
+}
+
+/** Where a score sits on the "who I am ↔ what I did" axis, in words. */
+export function axisWords(score: number | null): string {
+  if (score === null) return 'No sentence leans either way yet.';
+  if (score <= -0.6) return 'Mostly toward who I am';
+  if (score <= -0.2) return 'Leaning toward who I am';
+  if (score < 0.2) return 'In between';
+  if (score < 0.6) return 'Leaning toward what I did';
+  return 'Mostly toward what I did';
+}
+
+function plural(n: number, one: string, many: string): string {
+  return n === 1 ? one : many;
+}
+
+/** "Of 4 sentences, 1 reads as who I am, 2 as what I did, …" */
+export function sharesInWords(counts: Record<FramingLabel, number>): string {
+  const total = counts.shame + counts.accountability + counts.blame + counts.neutral;
+  if (total === 0) return 'Nothing written yet.';
+  const parts: string[] = [];
+  if (counts.shame) parts.push(`${counts.shame} ${plural(counts.shame, 'reads', 'read')} as who I am`);
+  if (counts.accountability) parts.push(`${counts.accountability} as what I did`);
+  if (counts.blame) parts.push(`${counts.blame} ${plural(counts.blame, 'puts', 'put')} it on someone else`);
+  if (counts.neutral) parts.push(`${counts.neutral} ${plural(counts.neutral, 'describes', 'describe')} what happened`);
+  const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0];
+  return `Of ${total} ${plural(total, 'sentence', 'sentences')}, ${list}.`;
+}
+
+/** The entry list's small mark: the label and where the score sits, for the accessible name. */
+export function markWords(label: string, score: number): string {
+  const known = (LABEL_ORDER as readonly string[]).includes(label) ? LABEL_NAMES[label as FramingLabel] : label;
+  return `Framing: ${known.toLowerCase()}; ${axisWords(score).toLowerCase()}`;
+}
+
+/** "Why: an identity label: 'I am a failure'" reads better with curly quotes and a capital. */
+export function reasonText(reason: string): string {
+  const curly = reason.replace(/'([^']*)'/gu, '\u2018$1\u2019');
+  return curly.charAt(0).toUpperCase() + curly.slice(1);
+}

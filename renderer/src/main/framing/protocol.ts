@@ -1,0 +1,42 @@
+import type { FramingLabel, FramingSpan } from '../../../../shared/framing/types';
+
+/** What the framing worker is asked: analyse the text, look for care language, or both. */
+export interface FramingRequest {
+  id: number;
+  text: string;
+  framing: boolean;
+  care: boolean;
+}
+
+/** A suggested way to look at a "who I am" sentence again, offered, never applied on its own. */
+export interface Reframe {
+  text: string;
+  /** An invitation to name what is the person's to own. */
+  prompt: string;
+}
+
+export interface FramedSentence {
+  start: number;
+  end: number;
+  text: string;
+  label: FramingLabel;
+  reason: string;
+  spans: FramingSpan[];
+  /** For "who I am" sentences, another way to put it. */
+  reframe: Reframe | null;
+}
+
+export interface FramingResult {
+  /** The exact text this answers for; highlights are only laid on that text. */
+  text: string;
+  /** Empty unless framing was asked for. */
+  sentences: FramedSentence[];
+  /** Where the text speaks of self-harm or of not wanting to live; empty unless care was asked for. */
+  care: FramingSpan[];
+}
+
+export interface FramingResponse {
+  id: number;
+  result?: FramingResult;
+  error?: string;
+}

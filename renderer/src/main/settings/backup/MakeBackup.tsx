@@ -1,0 +1,176 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { bounce, messageOf } from '../../../api';
+import { newPassphraseProblem, type PassphraseProblem } from '../../../auth/passphraseRules';
+import { StrengthMeter } from '../../../auth/StrengthMeter';
+import { useStrength } from '../../../auth/useStrength';
+import { Field } from '../../../components/Field';
+import { entriesAndOthers, formatBytes, plural } from './words';
+import { useBackupTask, Working } from './work';
+
+type Protection = 'journal-keys' | 'own';
+
+interface Made {
+  savedTo: string;
+  entries: number;
+  records: number;
+  bytes: number;
+  damagedSkipped: number;
+  own: boolean;
+}
+
+/** An encrypted backup of everything, locked with the journal's keys or a passphrase of its own. */
+export function MakeBackup() {
+  const id = useId();
+  const task = useBackupTask('make');
+  const [protection, setProtection] = useState<Protection>('journal-keys');
+  const [passphrase, setPassphrase] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [problem, setProblem] = useState<PassphraseProblem | null>(null);
+  const [made, setMade] = useState<Made | null>(null);
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const first = useRef<HTMLInputElement>(null);
+  const second = useRef<HTMLInputElement>(null);
+  const strength = useStrength(protection === 'own' ? passphrase : '');
+  const meterId = `${id}-meter`;
+
+  async function make(event: FormEvent) {
+    event.preventDefault();
+    if (task.busy) return;
+    setError(null);
+    setNote('');
+    setMade(null);
+    if (protection === 'own') {
+      const found = await newPassphraseProblem(passphrase, repeat);
+      setProblem(found);
+      if (found) {
+        (found.field === 'repeat' ? second : first).current?.focus();
+        return;
+      }
+    }
+    try {
+      const own = protection === 'own';
+      const result = await task.run(() => bounce().backup.export({ to: own ? { backupPassphrase: passphrase } : 'journal-keys' }));
+      if (!result.savedTo) {
+        setNote('No backup was made.');
+        return;
+      }
+      setMade({ ...result, savedTo: result.savedTo, own });
+      setPassphrase('');
+      setRepeat('');
+    } catch (failure) {
+      setError(messageOf(failure));
+    }
+  }
+
+  return (
+    <div className="backup-block" aria-labelledby={`${id}-heading`} role="group">
+      <h3 id={`${id}-heading`}>Make a backup</h3>
+      <p>
+        One encrypted file with everything in this journal. Keep it somewhere other than this computer, like a USB drive,
+        so a lost or broken computer doesn't take your writing with it.
+      </p>
+      <form onSubmit={make} noValidate className="settings-form">
+        <fieldset className="backup-choices">
+          <legend>Lock the backup with</legend>
+          <label className="backup-choice">
+            <input
+              type="radio"
+              name={`${id}-protection`}
+              checked={protection === 'journal-keys'}
+              disabled={task.running}
+              onChange={() => {
+                setProtection('journal-keys');
+                setProblem(null);
+              }}
+            />
+            <span>
+              This journal's passphrase and recovery code
+              <span className="backup-choice-hint">Recommended. Nothing new to remember.</span>
+            </span>
+          </label>
+          <label className="backup-choice">
+            <input
+              type="radio"
+              name={`${id}-protection`}
+              checked={protection === 'own'}
+              disabled={task.running}
+              onChange={() => setProtection('own')}
+            />
+            <span>
+              A passphrase just for this backup
+              <span className="backup-choice-hint">Useful if the file will be kept where others can reach it.</span>
+            </span>
+          </label>
+        </fieldset>
+        {protection === 'own' ? (
+          <>
+            <Field
+              ref={first}
+              label="Backup passphrase"
+              type="password"
+              autoComplete="new-password"
+              spellCheck={false}
+              value={passphrase}
+              readOnly={task.running}
+              onChange={(event) => {
+                setPassphrase(event.target.value);
+                if (problem?.field === 'passphrase') setProblem(null);
+              }}
+              hint="At least 10 characters. Without it this backup can't be opened, so keep it somewhere safe."
+              aria-describedby={meterId}
+              error={problem?.field === 'passphrase' ? problem.message : null}
+              after={<StrengthMeter id={meterId} passphrase={passphrase} strength={strength} />}
+            />
+            <Field
+              ref={second}
+              label="Repeat backup passphrase"
+              type="password"
+              autoComplete="new-password"
+              spellCheck={false}
+              value={repeat}
+              readOnly={task.running}
+              onChange={(event) => {
+                setRepeat(event.target.value);
+                if (problem?.field === 'repeat') setProblem(null);
+              }}
+              error={problem?.field === 'repeat' ? problem.message : null}
+            />
+          </>
+        ) : null}
+        <div className="actions">
+          <button type="submit" className="button primary" disabled={task.busy}>
+            Make a backup…
+          </button>
+          {note ? <span className="quiet-note">{note}</span> : null}
+        </div>
+      </form>
+      {task.running ? <Working>Making the backup, then reading it back to check it…</Working> : null}
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div aria-live="polite">
+        {made ? (
+          <div className="backup-result ok">
+            <p>
+              Backup saved to <code>{made.savedTo}</code>
+            </p>
+            <p>
+              It holds {entriesAndOthers(made.entries, made.records)}, {formatBytes(made.bytes)}, and it was read back in full
+              after saving.
+              {made.own ? ' It opens with the backup passphrase you chose.' : " It opens with this journal's passphrase or recovery code."}
+            </p>
+            {made.damagedSkipped > 0 ? (
+              <p>
+                {plural(made.damagedSkipped, 'item')} in your journal couldn't be read, so {made.damagedSkipped === 1 ? 'it is' : 'they are'} not
+                in this backup. Everything else is.
+              </p>
+            ) : null}
+          </div>
+        ) : null}
+      </div>
+    </div>
+  );
+}

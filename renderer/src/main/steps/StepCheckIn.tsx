@@ -1,0 +1,61 @@
+import { useEffect, useId, useState } from 'react';
+import { bounce } from '../../api';
+import { StepActions } from './StepActions';
+import { isDue, settledWords, type OpenStep } from './stepWords';
+
+/**
+ * After unlocking: "Did you get to '…'?" for the oldest small step that is more
+ * than a day old and was not asked about in the last day. One question, once.
+ */
+export function StepCheckIn({ onOpenSteps }: { onOpenSteps: () => void }) {
+  const id = useId();
+  const [step, setStep] = useState<OpenStep | null>(null);
+  const [more, setMore] = useState(0);
+  const [answer, setAnswer] = useState('');
+  const [closed, setClosed] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    bounce()
+      .steps.list({})
+      .then(({ steps }) => {
+        if (!live) return;
+        const due = steps.filter((each) => isDue(each));
+        setStep(due[0] ?? null);
+        setMore(Math.max(0, due.length - 1));
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  if (closed || (!step && !answer)) return null;
+
+  return (
+    <div className="notice step-check-in" role="region" aria-labelledby={`${id}-question`}>
+      {answer ? (
+        <p id={`${id}-question`}>{answer}</p>
+      ) : step ? (
+        <div className="check-in-body">
+          <p id={`${id}-question`}>Did you get to “{step.text}”?</p>
+          <StepActions
+            entryId={step.entryId}
+            onSettled={(status) => {
+              setAnswer(settledWords(status, step.text));
+              setStep(null);
+            }}
+          />
+          {more > 0 ? (
+            <button type="button" className="link-button" onClick={onOpenSteps}>
+              See all small steps
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      <button type="button" className="button quiet" onClick={() => setClosed(true)}>
+        {answer ? 'Dismiss' : 'Not now'}
+      </button>
+    </div>
+  );
+}
