@@ -10,7 +10,7 @@ import {
   type EntrySummary,
 } from '../../shared/domain/entry';
 import type { EntryFraming, FramingCorrection } from '../../shared/domain/framing-record';
-import type { NextStepStatus } from '../../shared/domain/reflection';
+import { reflectionText, type NextStepStatus } from '../../shared/domain/reflection';
 import type { RootCauseOccurrence } from '../../shared/domain/root-cause-patterns';
 import { DEFAULT_JOURNAL_SETTINGS, journalSettingsSchema, type JournalSettings } from '../../shared/domain/settings';
 import { EARLIER_VERSION_KIND, type EntryVersion } from '../../shared/domain/earlier-version';
@@ -205,8 +205,18 @@ export class Journal {
     return summary;
   }
 
+  /**
+   * Works the framing out again only when what it reads has changed: retitling,
+   * re-dating or re-tagging an entry keeps the framing it had.
+   */
   private framed(entry: Entry): Entry {
-    return { ...entry, framing: this.frame(entry) };
+    const before = this.entries.get(entry.id);
+    const unchanged =
+      before?.framing !== undefined &&
+      before.body === entry.body &&
+      before.corrections === entry.corrections &&
+      reflectionWordsOf(before) === reflectionWordsOf(entry);
+    return { ...entry, framing: unchanged ? before!.framing : this.frame(entry) };
   }
 
   async trash(id: string): Promise<Entry> {
@@ -327,6 +337,10 @@ export class Journal {
       }
     }
   }
+}
+
+function reflectionWordsOf(entry: Entry): string {
+  return entry.reflection ? reflectionText(entry.reflection) : '';
 }
 
 const CURRENT_ENTRY_FIELDS = Object.keys(entrySchema.shape).sort().join();

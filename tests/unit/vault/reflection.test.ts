@@ -96,3 +96,23 @@ describe('reflections', () => {
     expect(journal.get('11111111-2222-4333-8444-555555555555')).toMatchObject({ kind: 'page', reflection: null, corrections: [] });
   });
 });
+
+describe('framing on save', () => {
+  it('is worked out again only when the words it reads or the corrections change', async () => {
+    let runs = 0;
+    const counting = (entry: Entry) => {
+      runs += 1;
+      return frame(entry);
+    };
+    const journal = await Journal.open(new RecordStore(nodeFileSystem, folder.path, key), clock, counting);
+    const saved = await journal.save({ title: 'a', date: '2026-05-30', body: 'I am hopeless.', tags: [] });
+    expect(runs).toBe(1);
+    await journal.save({ id: saved.id, title: 'renamed', date: '2026-05-31', body: 'I am hopeless.', tags: ['x'] });
+    expect(runs).toBe(1);
+    expect(journal.get(saved.id).framing).toEqual(saved.framing);
+    await journal.save({ id: saved.id, title: 'renamed', date: '2026-05-31', body: 'I am hopeless. I will ask for help.', tags: ['x'] });
+    expect(runs).toBe(2);
+    await journal.correctFraming(saved.id, 'I am hopeless.', 'neutral');
+    expect(runs).toBe(3);
+  });
+});
