@@ -30,6 +30,23 @@ function readJson(path) {
   }
 }
 
+/** Why each skipped test was skipped, from the Playwright JSON report, once per distinct reason. */
+function skipReasons(report) {
+  const reasons = new Map();
+  const visit = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const run of spec.tests ?? []) {
+        if (run.status !== 'skipped') continue;
+        const why = (run.annotations ?? []).find((note) => note.type === 'skip')?.description ?? 'no reason given';
+        reasons.set(why, (reasons.get(why) ?? 0) + 1);
+      }
+    }
+    for (const child of suite.suites ?? []) visit(child);
+  };
+  for (const suite of report.suites ?? []) visit(suite);
+  return [...reasons].map(([why, count]) => `${count} test${count === 1 ? '' : 's'}: ${why}`);
+}
+
 /** CHROMIUM_PATH, else a system Chromium, else Playwright's own, else install Playwright's. */
 function findBrowser() {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
@@ -78,6 +95,7 @@ if (!built) {
     totals.skipped += e2e.stats.skipped;
     if (e2e.stats.unexpected) failures.push('end-to-end tests');
     if (e2e.errors?.length) check('end-to-end run errors', false);
+    for (const reason of skipReasons(e2e)) console.log(`Skipped: ${reason}`);
   } else check('end-to-end tests (no report)', false);
 }
 
