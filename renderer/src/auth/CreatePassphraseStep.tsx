@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { bounce, messageOf } from '../api';
 import type { Created } from './CreateJournal';
 import { NewPassphraseFields } from './NewPassphraseFields';
-import { newPassphraseProblem, type PassphraseProblem } from './passphraseRules';
+import { useNewPassphrase } from './useNewPassphrase';
 
 export function CreatePassphraseStep({
   note,
@@ -13,34 +13,27 @@ export function CreatePassphraseStep({
   onCreated: (created: Created) => void;
   onRestoreInstead: () => void;
 }) {
-  const [passphrase, setPassphrase] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [problem, setProblem] = useState<PassphraseProblem | null>(null);
+  const form = useNewPassphrase();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const first = useRef<HTMLInputElement>(null);
-  const second = useRef<HTMLInputElement>(null);
+  const firstField = form.fields.passphraseRef;
 
   useEffect(() => {
-    first.current?.focus();
-  }, []);
+    firstField.current?.focus();
+  }, [firstField]);
 
   async function create(event: FormEvent) {
     event.preventDefault();
     if (busy) return;
     setError(null);
     setBusy(true);
-    const found = await newPassphraseProblem(passphrase, repeat);
-    setProblem(found);
-    if (found) {
+    if (!(await form.check())) {
       setBusy(false);
-      (found.field === 'repeat' ? second : first).current?.focus();
       return;
     }
     try {
-      const result = await bounce().vault.create({ passphrase });
-      setPassphrase('');
-      setRepeat('');
+      const result = await bounce().vault.create({ passphrase: form.passphrase });
+      form.clear();
       onCreated({ recoveryCode: result.recoveryCode, confirmGroups: result.confirmGroups });
     } catch (failure) {
       setError(messageOf(failure));
@@ -58,23 +51,7 @@ export function CreatePassphraseStep({
           Everything you write stays on this computer, encrypted with a passphrase only you know. Choose something long
           that you will remember.
         </p>
-        <NewPassphraseFields
-          label="Passphrase"
-          passphrase={passphrase}
-          repeat={repeat}
-          onPassphrase={(value) => {
-            setPassphrase(value);
-            if (problem?.field === 'passphrase') setProblem(null);
-          }}
-          onRepeat={(value) => {
-            setRepeat(value);
-            if (problem?.field === 'repeat') setProblem(null);
-          }}
-          problem={problem}
-          readOnly={busy}
-          passphraseRef={first}
-          repeatRef={second}
-        />
+        <NewPassphraseFields label="Passphrase" readOnly={busy} {...form.fields} />
         {error ? (
           <p className="form-error" role="alert">
             {error}
@@ -85,7 +62,7 @@ export function CreatePassphraseStep({
             Create journal
           </button>
           <p className="progress-note" role="status">
-            {busy && !problem ? 'Making your keys…' : ''}
+            {busy ? 'Making your keys…' : ''}
           </p>
         </div>
         {busy ? <div className="progress-bar" aria-hidden="true" /> : null}

@@ -5,7 +5,9 @@ import { StrengthMeter } from './StrengthMeter';
 import { useStrength } from './useStrength';
 
 interface NewPassphraseFieldsProps {
-  label: 'Passphrase' | 'New passphrase';
+  label: 'Passphrase' | 'New passphrase' | 'Backup passphrase';
+  repeatLabel?: string;
+  hint?: string;
   passphrase: string;
   repeat: string;
   onPassphrase: (value: string) => void;
@@ -19,6 +21,8 @@ interface NewPassphraseFieldsProps {
 /** A new passphrase, typed twice, with a live strength estimate. */
 export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
   const { label, passphrase, repeat, onPassphrase, onRepeat, problem, readOnly, passphraseRef, repeatRef } = props;
+  const repeatLabel = props.repeatLabel ?? 'Repeat passphrase';
+  const hint = props.hint ?? 'At least 10 characters. A few unrelated words with spaces between them are strong and easier to remember than symbols.';
   const strength = useStrength(passphrase);
   const meterId = useId();
   return (
@@ -32,14 +36,14 @@ export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
         value={passphrase}
         readOnly={readOnly}
         onChange={(event) => onPassphrase(event.target.value)}
-        hint="At least 10 characters. A few unrelated words with spaces between them are strong and easier to remember than symbols."
+        hint={hint}
         aria-describedby={meterId}
         error={problem?.field === 'passphrase' ? problem.message : null}
         after={<StrengthMeter id={meterId} passphrase={passphrase} strength={strength} />}
       />
       <Field
         ref={repeatRef}
-        label="Repeat passphrase"
+        label={repeatLabel}
         type="password"
         autoComplete="new-password"
         spellCheck={false}

@@ -5,7 +5,7 @@ import { bounce, codeOf, messageOf } from '../api';
 import { Field } from '../components/Field';
 import type { RetryDelay } from '../lib/retryDelay';
 import { NewPassphraseFields } from './NewPassphraseFields';
-import { newPassphraseProblem, type PassphraseProblem } from './passphraseRules';
+import { useNewPassphrase } from './useNewPassphrase';
 import { WaitNote } from './WaitNote';
 
 interface RecoverScreenProps {
@@ -20,14 +20,10 @@ const CODE_SHAPE = 'A recovery code has 8 groups of 4 letters and digits, like 7
 export function RecoverScreen({ retry, onRecovered, onBack, onPrepareMain }: RecoverScreenProps) {
   const [code, setCode] = useState('');
   const [codeError, setCodeError] = useState<string | null>(null);
-  const [passphrase, setPassphrase] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [problem, setProblem] = useState<PassphraseProblem | null>(null);
+  const form = useNewPassphrase();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const codeInput = useRef<HTMLInputElement>(null);
-  const first = useRef<HTMLInputElement>(null);
-  const second = useRef<HTMLInputElement>(null);
   const waiting = retry.secondsLeft > 0;
 
   useEffect(() => {
@@ -45,16 +41,13 @@ export function RecoverScreen({ retry, onRecovered, onBack, onPrepareMain }: Rec
     }
     setCodeError(null);
     setBusy(true);
-    const found = await newPassphraseProblem(passphrase, repeat);
-    setProblem(found);
-    if (found) {
+    if (!(await form.check())) {
       setBusy(false);
-      (found.field === 'repeat' ? second : first).current?.focus();
       return;
     }
     onPrepareMain();
     try {
-      await bounce().vault.recover({ recoveryCode: code, newPassphrase: passphrase });
+      await bounce().vault.recover({ recoveryCode: code, newPassphrase: form.passphrase });
       onRecovered();
     } catch (failure) {
       const wrongCode = codeOf(failure) === 'WRONG_RECOVERY_CODE';
@@ -96,23 +89,7 @@ export function RecoverScreen({ retry, onRecovered, onBack, onPrepareMain }: Rec
           }}
           error={codeError}
         />
-        <NewPassphraseFields
-          label="New passphrase"
-          passphrase={passphrase}
-          repeat={repeat}
-          onPassphrase={(value) => {
-            setPassphrase(value);
-            if (problem?.field === 'passphrase') setProblem(null);
-          }}
-          onRepeat={(value) => {
-            setRepeat(value);
-            if (problem?.field === 'repeat') setProblem(null);
-          }}
-          problem={problem}
-          readOnly={busy}
-          passphraseRef={first}
-          repeatRef={second}
-        />
+        <NewPassphraseFields label="New passphrase" readOnly={busy} {...form.fields} />
         {error ? (
           <p className="form-error" role="alert">
             {error}
@@ -133,9 +110,9 @@ export function RecoverScreen({ retry, onRecovered, onBack, onPrepareMain }: Rec
           </button>
         </div>
         <p className="progress-note" role="status">
-          {busy && !problem ? 'Opening your journal and setting the new passphrase…' : ''}
+          {busy ? 'Opening your journal and setting the new passphrase…' : ''}
         </p>
-        {busy && !problem ? <div className="progress-bar" aria-hidden="true" /> : null}
+        {busy ? <div className="progress-bar" aria-hidden="true" /> : null}
       </form>
     </main>
   );

@@ -1,21 +1,17 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { bounce, codeOf, messageOf } from '../../api';
 import { NewPassphraseFields } from '../../auth/NewPassphraseFields';
-import { newPassphraseProblem, type PassphraseProblem } from '../../auth/passphraseRules';
+import { useNewPassphrase } from '../../auth/useNewPassphrase';
 import { Field } from '../../components/Field';
 
 export function ChangePassphrase() {
   const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [repeat, setRepeat] = useState('');
+  const form = useNewPassphrase();
   const [currentError, setCurrentError] = useState<string | null>(null);
-  const [problem, setProblem] = useState<PassphraseProblem | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState('');
   const [busy, setBusy] = useState(false);
   const currentInput = useRef<HTMLInputElement>(null);
-  const first = useRef<HTMLInputElement>(null);
-  const second = useRef<HTMLInputElement>(null);
 
   async function change(event: FormEvent) {
     event.preventDefault();
@@ -29,24 +25,17 @@ export function ChangePassphrase() {
     }
     setCurrentError(null);
     setBusy(true);
-    const found = await newPassphraseProblem(next, repeat);
-    if (!found && next === current) {
-      setProblem({ field: 'passphrase', message: 'The new passphrase is the same as the current one.' });
+    const usable = await form.check((next) =>
+      next === current ? { field: 'passphrase', message: 'The new passphrase is the same as the current one.' } : null,
+    );
+    if (!usable) {
       setBusy(false);
-      first.current?.focus();
-      return;
-    }
-    setProblem(found);
-    if (found) {
-      setBusy(false);
-      (found.field === 'repeat' ? second : first).current?.focus();
       return;
     }
     try {
-      await bounce().vault.changePassphrase({ current, next });
+      await bounce().vault.changePassphrase({ current, next: form.passphrase });
       setCurrent('');
-      setNext('');
-      setRepeat('');
+      form.clear();
       setDone('Your passphrase is changed. Use the new one next time you unlock. Your recovery code stays the same.');
     } catch (failure) {
       if (codeOf(failure) === 'WRONG_PASSPHRASE') {
@@ -78,23 +67,7 @@ export function ChangePassphrase() {
           }}
           error={currentError}
         />
-        <NewPassphraseFields
-          label="New passphrase"
-          passphrase={next}
-          repeat={repeat}
-          onPassphrase={(value) => {
-            setNext(value);
-            if (problem?.field === 'passphrase') setProblem(null);
-          }}
-          onRepeat={(value) => {
-            setRepeat(value);
-            if (problem?.field === 'repeat') setProblem(null);
-          }}
-          problem={problem}
-          readOnly={busy}
-          passphraseRef={first}
-          repeatRef={second}
-        />
+        <NewPassphraseFields label="New passphrase" readOnly={busy} {...form.fields} />
         {error ? (
           <p className="form-error" role="alert">
             {error}
@@ -105,7 +78,7 @@ export function ChangePassphrase() {
             Change passphrase
           </button>
           <p className="progress-note" aria-live="polite">
-            {busy && !problem ? 'Changing your passphrase…' : done}
+            {busy ? 'Changing your passphrase…' : done}
           </p>
         </div>
       </form>

@@ -1,9 +1,7 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { bounce, messageOf } from '../../../api';
-import { newPassphraseProblem, type PassphraseProblem } from '../../../auth/passphraseRules';
-import { StrengthMeter } from '../../../auth/StrengthMeter';
-import { useStrength } from '../../../auth/useStrength';
-import { Field } from '../../../components/Field';
+import { NewPassphraseFields } from '../../../auth/NewPassphraseFields';
+import { useNewPassphrase } from '../../../auth/useNewPassphrase';
 import { entriesAndOthers, formatBytes, plural } from './words';
 import { useBackupTask, Working } from './work';
 
@@ -23,16 +21,10 @@ export function MakeBackup() {
   const id = useId();
   const task = useBackupTask('make');
   const [protection, setProtection] = useState<Protection>('journal-keys');
-  const [passphrase, setPassphrase] = useState('');
-  const [repeat, setRepeat] = useState('');
-  const [problem, setProblem] = useState<PassphraseProblem | null>(null);
+  const form = useNewPassphrase();
   const [made, setMade] = useState<Made | null>(null);
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const first = useRef<HTMLInputElement>(null);
-  const second = useRef<HTMLInputElement>(null);
-  const strength = useStrength(protection === 'own' ? passphrase : '');
-  const meterId = `${id}-meter`;
 
   async function make(event: FormEvent) {
     event.preventDefault();
@@ -40,24 +32,16 @@ export function MakeBackup() {
     setError(null);
     setNote('');
     setMade(null);
-    if (protection === 'own') {
-      const found = await newPassphraseProblem(passphrase, repeat);
-      setProblem(found);
-      if (found) {
-        (found.field === 'repeat' ? second : first).current?.focus();
-        return;
-      }
-    }
+    if (protection === 'own' && !(await form.check())) return;
     try {
       const own = protection === 'own';
-      const result = await task.run(() => bounce().backup.export({ to: own ? { backupPassphrase: passphrase } : 'journal-keys' }));
+      const result = await task.run(() => bounce().backup.export({ to: own ? { backupPassphrase: form.passphrase } : 'journal-keys' }));
       if (!result.savedTo) {
         setNote('No backup was made.');
         return;
       }
       setMade({ ...result, savedTo: result.savedTo, own });
-      setPassphrase('');
-      setRepeat('');
+      form.clear();
     } catch (failure) {
       setError(messageOf(failure));
     }
@@ -81,7 +65,7 @@ export function MakeBackup() {
               disabled={task.running}
               onChange={() => {
                 setProtection('journal-keys');
-                setProblem(null);
+                form.clearProblem();
               }}
             />
             <span>
@@ -104,39 +88,13 @@ export function MakeBackup() {
           </label>
         </fieldset>
         {protection === 'own' ? (
-          <>
-            <Field
-              ref={first}
-              label="Backup passphrase"
-              type="password"
-              autoComplete="new-password"
-              spellCheck={false}
-              value={passphrase}
-              readOnly={task.running}
-              onChange={(event) => {
-                setPassphrase(event.target.value);
-                if (problem?.field === 'passphrase') setProblem(null);
-              }}
-              hint="At least 10 characters. Without it this backup can't be opened, so keep it somewhere safe."
-              aria-describedby={meterId}
-              error={problem?.field === 'passphrase' ? problem.message : null}
-              after={<StrengthMeter id={meterId} passphrase={passphrase} strength={strength} />}
-            />
-            <Field
-              ref={second}
-              label="Repeat backup passphrase"
-              type="password"
-              autoComplete="new-password"
-              spellCheck={false}
-              value={repeat}
-              readOnly={task.running}
-              onChange={(event) => {
-                setRepeat(event.target.value);
-                if (problem?.field === 'repeat') setProblem(null);
-              }}
-              error={problem?.field === 'repeat' ? problem.message : null}
-            />
-          </>
+          <NewPassphraseFields
+            label="Backup passphrase"
+            repeatLabel="Repeat backup passphrase"
+            hint="At least 10 characters. Without it this backup can't be opened, so keep it somewhere safe."
+            readOnly={task.running}
+            {...form.fields}
+          />
         ) : null}
         <div className="actions">
           <button type="submit" className="button primary" disabled={task.busy}>
