@@ -1,18 +1,14 @@
-import { useCallback, useEffect, useId, useRef, useState, type FocusEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { ENTRY_LIMITS, type Entry } from '../../../../shared/domain/entry';
-import { bounce, messageOf } from '../../api';
 import { todayIso } from '../../lib/dates';
 import { CareCard, isCareDismissed } from '../framing/CareCard';
 import { FramingPanel } from '../framing/FramingPanel';
 import { useFramedText } from '../framing/useFramedText';
-import { keepDraft } from '../keptDrafts';
-import { useRegisterFlush } from '../SaveGuard';
-import { Autosaver, isBlank, type DraftFields, type SaveState } from './autosaver';
+import { isBlank, type DraftFields } from './autosaver';
+import { useEntryAutosave } from './useEntryAutosave';
 import { BodyEditor, type BodyHandle } from './BodyEditor';
 import { SaveStatus } from './SaveStatus';
 import { TagInput } from './TagInput';
-
-const AUTOSAVE_DELAY_MS = 700;
 
 /** Whether the framing view is open beside the text; remembered while the app runs, never stored. */
 let framingOpen = true;
@@ -37,9 +33,6 @@ export function EntryEditor({ entry, handle, onSaved, onTrashed, onDiscarded }: 
   const [title, setTitle] = useState(entry?.title ?? '');
   const [date, setDate] = useState(entry?.date ?? todayIso());
   const [tags, setTags] = useState<string[]>(entry?.tags ?? []);
-  const [saveState, setSaveState] = useState<SaveState>({ kind: entry ? 'saved' : 'clean' });
-  const [actionError, setActionError] = useState<string | null>(null);
-  const [trashing, setTrashing] = useState(false);
   const [corrections, setCorrections] = useState(entry?.corrections ?? []);
   const [showFraming, setShowFraming] = useState(framingOpen);
   const [careHidden, setCareHidden] = useState(() => (entry ? isCareDismissed(entry.id) : false));
@@ -52,10 +45,9 @@ export function EntryEditor({ entry, handle, onSaved, onTrashed, onDiscarded }: 
   const onSavedRef = useRef(onSaved);
   onSavedRef.current = onSaved;
 
-  const saverRef = useRef<Autosaver | null>(null);
-  saverRef.current ??= new Autosaver({
-    id: entry?.id ?? null,
-    delayMs: AUTOSAVE_DELAY_MS,
+  const { saver, saveState, actionError, trashing, ensureId, onBlur, moveToTrash } = useEntryAutosave({
+    entry,
+    handle,
     read: (): DraftFields => ({
       // This editor writes pages; whatever else an entry holds is passed through untouched.
       kind: entry?.kind ?? 'page',
@@ -65,20 +57,14 @@ export function EntryEditor({ entry, handle, onSaved, onTrashed, onDiscarded }: 
       tags: fields.current.tags,
       body: body.current?.getText() ?? entry?.body ?? '',
     }),
-    save: (draft) => bounce().entries.save(draft),
-    onState: setSaveState,
-    onSaved: (saved) => onSavedRef.current(saved),
+    isUntouched: () => isBlank({ title: fields.current.title, tags: fields.current.tags, body: body.current?.getText() ?? '' }),
+    focusTitle: () => titleInput.current?.focus(),
+    noun: 'page',
+    onSaved,
+    onTrashed,
+    onDiscarded,
   });
-  const saver = saverRef.current;
 
-  const flush = useCallback(() => saver.flush(), [saver]);
-  useRegisterFlush(flush);
-
-  const ensureId = useCallback(async () => {
-    if (!(await saver.flush())) throw new Error("This page isn't saved yet, so the label can't be kept. Try again once it's saved.");
-    if (!saver.id) throw new Error('Write something first; labels belong to a saved page.');
-    return saver.id;
-  }, [saver]);
   const onCorrected = useCallback((saved: Entry) => {
     setCorrections(saved.corrections);
     onSavedRef.current(saved);
@@ -89,35 +75,6 @@ export function EntryEditor({ entry, handle, onSaved, onTrashed, onDiscarded }: 
   useEffect(() => {
     updateFraming(body.current?.getText() ?? '', true);
   }, [updateFraming]);
-
-  useEffect(() => {
-    handle.current = {
-      flush,
-      isUntouchedNew: () =>
-        !saver.id &&
-        isBlank({ title: fields.current.title, tags: fields.current.tags, body: body.current?.getText() ?? '' }),
-      focusTitle: () => titleInput.current?.focus(),
-    };
-    return () => {
-      handle.current = null;
-    };
-  }, [handle, flush, saver]);
-
-  useEffect(() => {
-    if (!entry) titleInput.current?.focus();
-    const onWindowBlur = () => void saver.flush();
-    window.addEventListener('blur', onWindowBlur);
-    return () => {
-      window.removeEventListener('blur', onWindowBlur);
-      saver.dispose();
-      // Anything still unsaved (normally nothing: leaving waits for a save) gets one last try.
-      // If the journal locked under it, the draft waits in memory for the next unlock.
-      if (saver.hasUnsaved) {
-        const release = keepDraft({ save: () => saver.flush() });
-        void saver.flush().then((saved) => saved && release());
-      }
-    };
-  }, [entry, saver]);
 
   function changeTitle(value: string) {
     fields.current.title = value;
@@ -136,32 +93,6 @@ export function EntryEditor({ entry, handle, onSaved, onTrashed, onDiscarded }: 
     fields.current.tags = value;
     setTags(value);
     saver.changed();
-  }
-
-  function onBlur(event: FocusEvent<HTMLElement>) {
-    const next = event.relatedTarget;
-    if (!(next instanceof Node) || !event.currentTarget.contains(next)) void saver.flush();
-  }
-
-  async function moveToTrash() {
-    setActionError(null);
-    setTrashing(true);
-    if (!(await saver.flush())) {
-      setTrashing(false);
-      return;
-    }
-    const id = saver.id;
-    if (!id) {
-      onDiscarded();
-      return;
-    }
-    try {
-      await bounce().entries.trash({ id });
-      onTrashed(id);
-    } catch (failure) {
-      setActionError(messageOf(failure));
-      setTrashing(false);
-    }
   }
 
   const careKey = entry?.id ?? headingId;

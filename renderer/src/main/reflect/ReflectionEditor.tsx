@@ -1,23 +1,19 @@
-import { useCallback, useEffect, useId, useRef, useState, type FocusEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { ENTRY_LIMITS, type Entry } from '../../../../shared/domain/entry';
 import { emptyReflection, REFLECTION_STEPS, reflectionText, type Reflection, type ReflectionStep } from '../../../../shared/domain/reflection';
-import { bounce, messageOf } from '../../api';
 import { todayIso } from '../../lib/dates';
 import { CareCard, isCareDismissed } from '../framing/CareCard';
 import { FramingPanel } from '../framing/FramingPanel';
 import { useFramedText } from '../framing/useFramedText';
 import { useFraming } from '../framing/useFraming';
-import { Autosaver, type DraftFields, type SaveState } from '../journal/autosaver';
+import type { DraftFields } from '../journal/autosaver';
+import { useEntryAutosave } from '../journal/useEntryAutosave';
 import type { BodyHandle } from '../journal/BodyEditor';
 import type { EditorHandle } from '../journal/EntryEditor';
 import { SaveStatus } from '../journal/SaveStatus';
-import { keepDraft } from '../keptDrafts';
-import { useRegisterFlush } from '../SaveGuard';
 import { ReflectionStepView } from './ReflectionStepView';
 import { ReflectionSummary } from './ReflectionSummary';
 import { cleanReflection, isAnswered, isBlankReflection, STEP_TEXT, stepNumber } from './steps';
-
-const AUTOSAVE_DELAY_MS = 700;
 
 interface ReflectionEditorProps {
   /** The reflection to continue, or null for a new one. */
@@ -38,10 +34,7 @@ export function ReflectionEditor({ entry, handle, onSaved, onTrashed, onDiscarde
   const [date, setDate] = useState(entry?.date ?? todayIso());
   const [reflection, setReflection] = useState<Reflection>(() => entry?.reflection ?? emptyReflection());
   const [finished, setFinished] = useState(false);
-  const [saveState, setSaveState] = useState<SaveState>({ kind: entry ? 'saved' : 'clean' });
   const [corrections, setCorrections] = useState(entry?.corrections ?? []);
-  const [actionError, setActionError] = useState<string | null>(null);
-  const [trashing, setTrashing] = useState(false);
   const [careHidden, setCareHidden] = useState(() => (entry ? isCareDismissed(entry.id) : false));
   const headingId = useId();
   const titleInput = useRef<HTMLInputElement>(null);
@@ -53,10 +46,9 @@ export function ReflectionEditor({ entry, handle, onSaved, onTrashed, onDiscarde
   const onSavedRef = useRef(onSaved);
   onSavedRef.current = onSaved;
 
-  const saverRef = useRef<Autosaver | null>(null);
-  saverRef.current ??= new Autosaver({
-    id: entry?.id ?? null,
-    delayMs: AUTOSAVE_DELAY_MS,
+  const { saver, saveState, actionError, trashing, ensureId, onBlur, moveToTrash } = useEntryAutosave({
+    entry,
+    handle,
     read: (): DraftFields => ({
       kind: 'reflection',
       title: fields.current.title,
@@ -65,14 +57,14 @@ export function ReflectionEditor({ entry, handle, onSaved, onTrashed, onDiscarde
       body: entry?.body ?? '',
       reflection: cleanReflection(fields.current.reflection),
     }),
-    isBlank: (draft) => !draft.title.trim() && (!draft.reflection || isBlankReflection(cleanReflection(fields.current.reflection))),
-    save: (draft) => bounce().entries.save(draft),
-    onState: setSaveState,
-    onSaved: (saved) => onSavedRef.current(saved),
+    isBlank: (draft: DraftFields) => !draft.title.trim() && (!draft.reflection || isBlankReflection(cleanReflection(fields.current.reflection))),
+    isUntouched: () => !fields.current.title.trim() && isBlankReflection(cleanReflection(fields.current.reflection)),
+    focusTitle: () => titleInput.current?.focus(),
+    noun: 'reflection',
+    onSaved,
+    onTrashed,
+    onDiscarded,
   });
-  const saver = saverRef.current;
-  const flush = useCallback(() => saver.flush(), [saver]);
-  useRegisterFlush(flush);
 
   /** Changes part of the reflection and saves once the person pauses. */
   const change = useCallback(
@@ -84,11 +76,6 @@ export function ReflectionEditor({ entry, handle, onSaved, onTrashed, onDiscarde
     [saver],
   );
 
-  const ensureId = useCallback(async () => {
-    if (!(await saver.flush())) throw new Error("This reflection isn't saved yet, so the label can't be kept. Try again once it's saved.");
-    if (!saver.id) throw new Error('Write something first; labels belong to a saved reflection.');
-    return saver.id;
-  }, [saver]);
   const onCorrected = useCallback((saved: Entry) => {
     setCorrections(saved.corrections);
     onSavedRef.current(saved);
@@ -108,32 +95,6 @@ export function ReflectionEditor({ entry, handle, onSaved, onTrashed, onDiscarde
   useEffect(() => {
     if (step === 'what-happened' && !finished) updateFraming(fields.current.reflection.whatHappened, true);
   }, [step, finished, updateFraming]);
-
-  useEffect(() => {
-    handle.current = {
-      flush,
-      isUntouchedNew: () => !saver.id && !fields.current.title.trim() && isBlankReflection(cleanReflection(fields.current.reflection)),
-      focusTitle: () => titleInput.current?.focus(),
-    };
-    return () => {
-      handle.current = null;
-    };
-  }, [handle, flush, saver]);
-
-  useEffect(() => {
-    if (!entry) titleInput.current?.focus();
-    const onWindowBlur = () => void saver.flush();
-    window.addEventListener('blur', onWindowBlur);
-    return () => {
-      window.removeEventListener('blur', onWindowBlur);
-      saver.dispose();
-      // If the journal locked under an unsaved change, the draft waits in memory for the next unlock.
-      if (saver.hasUnsaved) {
-        const release = keepDraft({ save: () => saver.flush() });
-        void saver.flush().then((saved) => saved && release());
-      }
-    };
-  }, [entry, saver]);
 
   // Moving between steps puts focus on the new step's question, so it is read out.
   const moved = useRef(false);
@@ -165,32 +126,6 @@ export function ReflectionEditor({ entry, handle, onSaved, onTrashed, onDiscarde
     if (value) fields.current.lastGoodDate = value;
     setDate(value);
     saver.changed();
-  }
-
-  function onBlur(event: FocusEvent<HTMLElement>) {
-    const next = event.relatedTarget;
-    if (!(next instanceof Node) || !event.currentTarget.contains(next)) void saver.flush();
-  }
-
-  async function moveToTrash() {
-    setActionError(null);
-    setTrashing(true);
-    if (!(await saver.flush())) {
-      setTrashing(false);
-      return;
-    }
-    const id = saver.id;
-    if (!id) {
-      onDiscarded();
-      return;
-    }
-    try {
-      await bounce().entries.trash({ id });
-      onTrashed(id);
-    } catch (failure) {
-      setActionError(messageOf(failure));
-      setTrashing(false);
-    }
   }
 
   const showCare = (care.result?.care.length ?? 0) > 0 && !careHidden && !(saver.id && isCareDismissed(saver.id));
