@@ -40,6 +40,10 @@ export function createApiHandlers(vault: Vault, autoLock: AutoLock, platform: Pl
       await vault.lock('user');
       return null;
     },
+    'vault.dismissProblems': async ({ ids }) => {
+      await vault.journal().dismissProblems(ids);
+      return null;
+    },
     'entries.list': async (query) => vault.journal().list(query),
     'entries.get': async ({ id }) => vault.journal().get(id),
     'entries.save': (draft) => vault.journal().save(draft),

@@ -266,6 +266,12 @@ export class Journal {
     return [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   }
 
+  /** Placeholder until the manifest keeps problems: dismissing drops them from this session's list. */
+  async dismissProblems(ids: string[]): Promise<void> {
+    const gone = new Set(ids);
+    for (let index = this.damaged.length - 1; index >= 0; index -= 1) if (gone.has(this.damaged[index]!.id)) this.damaged.splice(index, 1);
+  }
+
   getSettings(): JournalSettings {
     return this.settings;
   }

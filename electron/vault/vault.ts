@@ -75,19 +75,19 @@ export class Vault {
     let exists = state.kind === 'unlocked';
     const damaged: DamagedFile[] = [];
     if (state.kind === 'unlocked') {
-      if (this.headerDamage) damaged.push({ id: HEADER_FILE, reason: this.headerDamage, recoveredFromPrevious: true });
+      if (this.headerDamage) damaged.push({ id: HEADER_FILE, reason: this.headerDamage, recoveredFromPrevious: true, problem: 'header' });
       for (const record of state.journal.damaged) {
-        damaged.push({ id: record.id, reason: record.reason, recoveredFromPrevious: record.recoveredFromPrevious ?? false });
+        damaged.push({ id: record.id, reason: record.reason, recoveredFromPrevious: record.recoveredFromPrevious ?? false, problem: 'damaged' });
       }
     } else {
       try {
         const read = await readHeaderState(this.options.fs, this.journalDir);
         exists = read !== null;
-        if (read?.damage) damaged.push({ id: HEADER_FILE, reason: read.damage, recoveredFromPrevious: true });
+        if (read?.damage) damaged.push({ id: HEADER_FILE, reason: read.damage, recoveredFromPrevious: true, problem: 'header' });
       } catch (error) {
         // Something is there even if it cannot be read: never offer to create a journal over it.
         exists = true;
-        if (isVaultError(error) && error.code === 'DAMAGED') damaged.push({ id: HEADER_FILE, reason: error.message, recoveredFromPrevious: false });
+        if (isVaultError(error) && error.code === 'DAMAGED') damaged.push({ id: HEADER_FILE, reason: error.message, recoveredFromPrevious: false, problem: 'header' });
       }
     }
     return {

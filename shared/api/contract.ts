@@ -11,10 +11,22 @@ const empty = z.strictObject({});
 const nothing = z.null();
 
 export const damagedFileSchema = z.strictObject({
-  /** An entry id, 'settings', or 'journal.json'. */
+  /** A record id (an entry's id for entries), or 'journal.json' for the header. */
   id: z.string(),
   reason: z.string(),
   recoveredFromPrevious: z.boolean(),
+  /**
+   * damaged: the file could not be read or failed its checks; missing: the journal's
+   * sealed manifest lists it but its files are gone; older: the file on disk is an
+   * earlier version than the last one saved; header: journal.json itself.
+   */
+  problem: z.enum(['damaged', 'missing', 'older', 'header']),
+  /** The record's kind when known ('entry', 'settings', ...). */
+  kind: z.string().optional(),
+  /** The entry's title as last saved, when known, so the person can recognise it. */
+  title: z.string().optional(),
+  /** When this journal first found the problem. */
+  foundAt: z.string().optional(),
 });
 export type DamagedFile = z.infer<typeof damagedFileSchema>;
 
@@ -77,6 +89,8 @@ export const apiContract = {
   ),
   'vault.changePassphrase': method(z.strictObject({ current: passphraseSchema, next: newPassphraseSchema }), nothing),
   'vault.lock': method(empty, nothing),
+  /** The person has read the notice about these problems: stop showing them. */
+  'vault.dismissProblems': method(z.strictObject({ ids: z.array(z.string().max(200)).min(1).max(10_000) }), nothing),
   'entries.list': method(
     z.strictObject({
       query: z.string().max(200).optional(),

@@ -12,6 +12,7 @@ export const API_METHODS = [
   'vault.recover',
   'vault.changePassphrase',
   'vault.lock',
+  'vault.dismissProblems',
   'entries.list',
   'entries.get',
   'entries.save',
