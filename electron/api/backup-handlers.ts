@@ -77,8 +77,8 @@ export function createBackupHandlers(vault: Vault, platform: Platform, deps: Bac
     },
     'backup.verify': ({ file, secret }) => backups.verify(chosen.path(file), secret),
     'backup.testRestore': ({ file, secret }) => backups.testRestore(chosen.path(file), secret),
-    'backup.previewMerge': ({ file, secret }) => backups.previewMerge(chosen.path(file), secret),
-    'backup.merge': ({ file, secret }) => backups.merge(chosen.path(file), secret),
+    'backup.previewMerge': ({ file, secret, onlyIds }) => backups.previewMerge(chosen.path(file), secret, onlyIds),
+    'backup.merge': ({ file, secret, onlyIds }) => backups.merge(chosen.path(file), secret, onlyIds),
     'backup.restoreInto': async ({ file, secret, into }) => {
       const path = chosen.path(file);
       let target: string;
@@ -94,11 +94,18 @@ export function createBackupHandlers(vault: Vault, platform: Platform, deps: Bac
         target = vault.journalDir;
       } else {
         const folder = await chooseFolder('Choose an empty folder for the restored journal');
-        if (!folder) return { restoredTo: null, records: 0, entries: 0, recoveryCode: null };
+        if (!folder) return { restoredTo: null, records: 0, entries: 0, recoveryCode: null, setAside: [], setAsideCount: 0 };
         target = (await isEmptyFolder(folder)) ? folder : join(folder, 'Bounce Forward journal');
       }
       const restored = await backups.restoreInto(path, secret, target);
-      return { restoredTo: restored.restoredTo, records: restored.records, entries: restored.entries, recoveryCode: restored.recoveryCode };
+      return {
+        restoredTo: restored.restoredTo,
+        records: restored.records,
+        entries: restored.entries,
+        recoveryCode: restored.recoveryCode,
+        setAside: restored.setAside,
+        setAsideCount: restored.setAsideCount,
+      };
     },
     'backup.exportPlain': async () => {
       vault.journal();

@@ -83,12 +83,12 @@ export class BackupService {
     return this.withAccess(secret, (access) => restoreBackupInto(path, access, target, this.restoreOptions()));
   }
 
-  previewMerge(path: string, secret?: string): Promise<MergeSummary> {
-    return mergeBackup(this.options.vault, path, { secret }, false, { fs: this.options.fs, now: this.now });
+  previewMerge(path: string, secret?: string, onlyIds?: readonly string[]): Promise<MergeSummary> {
+    return mergeBackup(this.options.vault, path, { secret }, false, { fs: this.options.fs, now: this.now, onlyIds });
   }
 
-  merge(path: string, secret?: string): Promise<MergeSummary> {
-    return mergeBackup(this.options.vault, path, { secret }, true, { fs: this.options.fs, now: this.now });
+  merge(path: string, secret?: string, onlyIds?: readonly string[]): Promise<MergeSummary> {
+    return mergeBackup(this.options.vault, path, { secret }, true, { fs: this.options.fs, now: this.now, onlyIds });
   }
 
   /** Readable by anyone: the API only calls this with the person's explicit acknowledgement. */

@@ -8,20 +8,26 @@ import { openBackup, readBackupBody } from './format/backup-reader';
 import type { BackupRecord } from './format/body-lines';
 import { withFileSource } from './format/byte-source';
 import { planMerge } from './merge-plan';
+import { BackupRecordCheck, onlyThese } from './record-check';
 
 export interface MergeOptions {
   fs: FileSystem;
   now: () => Date;
+  /** Only these records and their earlier versions; the rest of the backup is ignored. */
+  onlyIds?: readonly string[] | undefined;
 }
 
-/** Every record, returned only once the whole file has been proven. */
-export function readBackupRecords(path: string, access: BackupAccess): Promise<BackupRecord[]> {
+/**
+ * Every record that passes the shared check, returned only once the whole file
+ * has been proven; the check says which were left out.
+ */
+export function readBackupRecords(path: string, access: BackupAccess, check: BackupRecordCheck = new BackupRecordCheck()): Promise<BackupRecord[]> {
   return withFileSource(path, async (source) => {
     const opened = await openBackup(source, access);
     try {
       const records: BackupRecord[] = [];
       await readBackupBody(source, opened, (record) => {
-        records.push(record);
+        if (check.accept(record)) records.push(record);
       });
       return records;
     } finally {
@@ -37,13 +43,16 @@ export function readBackupRecords(path: string, access: BackupAccess): Promise<B
  */
 export function mergeBackup(vault: BackupVault, path: string, access: BackupAccess, apply: boolean, options: MergeOptions): Promise<MergeSummary> {
   return withOpenKeys(vault, async (keys) => {
-    const records = await readBackupRecords(path, { ...access, known: [...(access.known ?? []), { keyId: keys.journalId, key: keys.dataKey }] });
+    const check = new BackupRecordCheck(options.onlyIds ? onlyThese(options.onlyIds) : undefined);
+    const records = await readBackupRecords(path, { ...access, known: [...(access.known ?? []), { keyId: keys.journalId, key: keys.dataKey }] }, check);
     await vault.journal().settle();
     const store = new RecordStore(options.fs, vault.journalDir, keys.dataKey);
     const loaded = await store.loadAll();
     const byId = new Map(loaded.records.map((record) => [record.id, record]));
     const unreadable = new Set(loaded.damaged.filter((damage) => !byId.has(damage.id)).map((damage) => damage.id));
     const plan = planMerge(records, { byId, unreadable }, options.now().toISOString());
+    plan.summary.setAside = check.setAside;
+    plan.summary.setAsideCount = check.setAsideCount;
     if (!apply) return plan.summary;
     try {
       for (const record of plan.writes) await store.write({ id: record.id, kind: record.kind }, record.data);

@@ -73,6 +73,8 @@ export function planMerge(backup: Iterable<BackupRecord>, local: LocalRecords, k
     earlierVersionsKept: 0,
     items: { added: [], updated: [], keptNewer: [] },
     moreItems: 0,
+    setAside: [],
+    setAsideCount: 0,
   };
   const writes: BackupRecord[] = [];
   const written = new Set<string>();

@@ -3,6 +3,7 @@ import { randomBytes as cryptoRandomBytes, randomUUID } from 'node:crypto';
 import { mkdir, readdir, rm, rmdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import nacl from 'tweetnacl';
+import type { SetAsideRecord } from '../../shared/domain/backup';
 import { encodeRecoveryCode, RECOVERY_CODE_BYTES } from '../../shared/domain/recovery-code';
 import { freshKdfParams, type KdfParams } from '../vault/crypto/kdf';
 import { DATA_KEY_BYTES, sealKeyslot } from '../vault/crypto/keyslot';
@@ -14,6 +15,7 @@ import { recordFolder, recordPath, RECORDS_FOLDER } from '../vault/storage/recor
 import type { BackupAccess } from './format/backup-keys';
 import { openBackup, readBackupBody, type OpenedBackup } from './format/backup-reader';
 import { withFileSource } from './format/byte-source';
+import { BackupRecordCheck } from './record-check';
 import { BackupTally } from './verify-backup';
 
 export interface RestoreOptions {
@@ -33,6 +35,9 @@ export interface RestoreResult {
    * journal opens with that passphrase or this code. Shown once, never stored.
    */
   recoveryCode: string | null;
+  /** Records of the backup that cannot be used, left out (they stay in the backup file). */
+  setAside: SetAsideRecord[];
+  setAsideCount: number;
 }
 
 const NOTHING_RESTORED = 'Nothing was restored.';
@@ -68,6 +73,7 @@ export async function restoreJournal(
       await mkdir(dirname(target), { recursive: true, mode: 0o700 });
       await options.fs.mkdir(temp);
       const tally = new BackupTally();
+      const check = new BackupRecordCheck();
       const folders = new Set<string>();
       // The hidden folder only becomes the journal once everything is in it, so record
       // writes need no order: keeping several in flight lets their fsyncs overlap.
@@ -77,14 +83,12 @@ export async function restoreJournal(
         try {
           await options.fs.writeNewFileSynced(recordPath(temp, record.id), sealRecord(journal.dataKey, { id: record.id, kind: record.kind }, record.data));
         } catch (error) {
-          writeError ??=
-            (error as NodeJS.ErrnoException).code === 'EEXIST'
-              ? new VaultError('DAMAGED', `This backup is damaged: it holds record ${record.id} twice. ${NOTHING_RESTORED}`)
-              : diskError(error, NOTHING_RESTORED);
+          writeError ??= diskError(error, NOTHING_RESTORED);
         }
       };
       await readBackupBody(source, { ...opened, masterKey: journal.backupKey }, async (record) => {
         if (writeError) throw writeError;
+        if (!check.accept(record)) return;
         const folder = recordFolder(temp, record.id);
         if (!folders.has(folder)) {
           await options.fs.mkdir(folder);
@@ -107,6 +111,8 @@ export async function restoreJournal(
         records: tally.records,
         entries: tally.entries,
         recoveryCode: journal.recoveryCode,
+        setAside: check.setAside,
+        setAsideCount: check.setAsideCount,
       };
       return { result, dataKey: journal.dataKey };
     } catch (error) {

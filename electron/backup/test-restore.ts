@@ -2,11 +2,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestRestoreResult } from '../../shared/domain/backup';
-import { entrySchema } from '../../shared/domain/entry';
 import { isVaultError } from '../vault/errors';
 import { readHeader } from '../vault/storage/header';
 import { RecordStore } from '../vault/storage/record-store';
 import type { BackupAccess } from './format/backup-keys';
+import { problemWith } from './record-check';
 import { restoreJournal, type RestoreOptions } from './restore-into';
 
 /**
@@ -22,25 +22,32 @@ export async function testRestore(path: string, access: BackupAccess, options: R
     try {
       const header = await readHeader(options.fs, target);
       const { records, damaged } = await new RecordStore(options.fs, target, dataKey).loadAll();
-      const badEntries = records.filter((record) => record.kind === 'entry' && !entrySchema.safeParse(record.data).success).length;
-      if (!header || header.journalId !== result.journalId || damaged.length > 0 || records.length !== result.records || badEntries > 0) {
+      const unusable = records.filter((record) => problemWith(record) !== null).length;
+      const setAside = { setAside: result.setAside, setAsideCount: result.setAsideCount };
+      if (!header || header.journalId !== result.journalId || damaged.length > 0 || records.length !== result.records || unusable > 0) {
         const message = 'The backup decrypted, but the journal restored from it did not read back whole. Keep this file, and make a new backup from your journal.';
-        return { wouldSucceed: false, records: records.length, entries: result.entries, message, problem: { code: 'DAMAGED', message } };
+        return { wouldSucceed: false, records: records.length, entries: result.entries, message, problem: { code: 'DAMAGED', message }, ...setAside };
       }
-      return {
-        wouldSucceed: true,
-        records: result.records,
-        entries: result.entries,
-        message: `A restore would succeed: all ${result.records} records, including ${result.entries} ${result.entries === 1 ? 'entry' : 'entries'}, came back intact.`,
-        problem: null,
-      };
+      const entries = `${result.entries} ${result.entries === 1 ? 'entry' : 'entries'}`;
+      const message =
+        result.setAsideCount === 0
+          ? `A restore would succeed: all ${result.records} records, including ${entries}, came back intact.`
+          : `A restore would succeed for ${result.records} records, including ${entries}. ${leftOut(result.setAsideCount)} The backup file itself is unchanged.`;
+      return { wouldSucceed: true, records: result.records, entries: result.entries, message, problem: null, ...setAside };
     } finally {
       dataKey.fill(0);
     }
   } catch (error) {
     if (!isVaultError(error) || error.code === 'WRONG_PASSPHRASE') throw error;
-    return { wouldSucceed: false, records: 0, entries: 0, message: error.message, problem: { code: error.code, message: error.message } };
+    return { wouldSucceed: false, records: 0, entries: 0, message: error.message, problem: { code: error.code, message: error.message }, setAside: [], setAsideCount: 0 };
   } finally {
     await rm(scratch, { recursive: true, force: true }).catch(() => undefined);
   }
+}
+
+/** Said the same way wherever a backup's unusable records are mentioned. */
+export function leftOut(count: number): string {
+  return count === 1
+    ? '1 record in the backup is not in a shape this app can use, so it would be left out; it is named below.'
+    : `${count} records in the backup are not in a shape this app can use, so they would be left out; they are named below.`;
 }

@@ -4,6 +4,7 @@ import type { BackupAccess } from './format/backup-keys';
 import { openBackup, readBackupBody } from './format/backup-reader';
 import type { BackupRecord } from './format/body-lines';
 import { withFileSource } from './format/byte-source';
+import { BackupRecordCheck } from './record-check';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/u;
 
@@ -38,13 +39,19 @@ export function inspectBackupFile(path: string): Promise<BackupHeaderInfo> {
   return withFileSource(path, async (source) => headerInfo(await readBackupHeader(source)));
 }
 
-/** Checks every byte: the header's checksum, the keyslot, every chunk's tag, order and end. */
+/**
+ * Checks every byte (the header's checksum, the keyslot, every chunk's tag, order
+ * and end) and every record, with the same check a restore and a merge run.
+ */
 export function verifyBackupFile(path: string, access: BackupAccess): Promise<BackupReport> {
   return withFileSource(path, async (source) => {
     const opened = await openBackup(source, access);
     try {
       const tally = new BackupTally();
-      const body = await readBackupBody(source, opened, (record) => tally.add(record));
+      const check = new BackupRecordCheck();
+      const body = await readBackupBody(source, opened, (record) => {
+        if (check.accept(record)) tally.add(record);
+      });
       return {
         formatVersion: opened.parsed.header.version,
         protection: opened.parsed.header.protection,
@@ -55,6 +62,8 @@ export function verifyBackupFile(path: string, access: BackupAccess): Promise<Ba
         dateRange: tally.dateRange,
         bytes: opened.parsed.size,
         chunks: body.chunks,
+        setAside: check.setAside,
+        setAsideCount: check.setAsideCount,
       };
     } finally {
       opened.masterKey.fill(0);

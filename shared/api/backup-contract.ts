@@ -8,7 +8,9 @@ import {
   backupSecretSchema,
   importFormatSchema,
   importResultSchema,
+  mergeOnlyIdsSchema,
   mergeSummarySchema,
+  setAsideRecordSchema,
   testRestoreResultSchema,
 } from '../domain/backup';
 import { entryVersionSchema } from '../domain/earlier-version';
@@ -24,6 +26,9 @@ function method<Req extends z.ZodType, Res extends z.ZodType>(request: Req, resp
 
 /** A backup file chosen with backup.choose, and the secret that opens it (none for the open journal's own backups). */
 const chosenBackup = z.strictObject({ file: backupFileTokenSchema, secret: backupSecretSchema });
+
+/** A merge may be limited to a few records ("restore this entry from a backup"): those ids and their earlier versions. */
+const mergeRequest = chosenBackup.extend({ onlyIds: mergeOnlyIdsSchema.optional() });
 
 /**
  * Backups, restores, merges, exports and imports. Every path comes from a native
@@ -54,15 +59,23 @@ export const backupContract = {
   ),
   'backup.verify': method(chosenBackup, backupReportSchema),
   'backup.testRestore': method(chosenBackup, testRestoreResultSchema),
-  'backup.previewMerge': method(chosenBackup, mergeSummarySchema),
-  'backup.merge': method(chosenBackup, mergeSummarySchema),
+  'backup.previewMerge': method(mergeRequest, mergeSummarySchema),
+  'backup.merge': method(mergeRequest, mergeSummarySchema),
   /**
    * Restores as a whole journal: into the app's own journal folder when it has no
    * journal yet, or into a folder the person chooses. restoredTo null: cancelled.
    */
   'backup.restoreInto': method(
     chosenBackup.extend({ into: z.enum(['app-journal', 'choose-folder']) }),
-    z.strictObject({ restoredTo: z.string().nullable(), records: count, entries: count, recoveryCode: z.string().nullable() }),
+    z.strictObject({
+      restoredTo: z.string().nullable(),
+      records: count,
+      entries: count,
+      recoveryCode: z.string().nullable(),
+      /** Records of the backup that cannot be used, so were left out of the restored journal. */
+      setAside: z.array(setAsideRecordSchema),
+      setAsideCount: count,
+    }),
   ),
   /** Markdown and JSON anyone can read, so the request must say it knows. */
   'backup.exportPlain': method(

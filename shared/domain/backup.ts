@@ -22,8 +22,11 @@ export const backupSecretSchema = z.string().min(1, 'Type the passphrase for thi
 export const backupHeaderInfoSchema = z.strictObject({
   formatVersion: z.number().int(),
   protection: backupProtectionSchema,
-  /** The journal id for journal-keys backups, a random id for backup-passphrase ones. */
-  keyId: z.string(),
+  /**
+   * Format version 1 only: the journal id (journal-keys) or a random id
+   * (backup-passphrase), in clear. Version 2 headers carry no id; null.
+   */
+  keyId: z.string().nullable(),
   keyslots: z.array(
     z.strictObject({ kind: z.string(), kdf: z.strictObject({ name: z.string(), memoryKiB: z.number(), passes: z.number(), lanes: z.number() }) }),
   ),
@@ -31,6 +34,24 @@ export const backupHeaderInfoSchema = z.strictObject({
   bytes: z.number().int(),
 });
 export type BackupHeaderInfo = z.infer<typeof backupHeaderInfoSchema>;
+
+/**
+ * A record in a backup that cannot be used (a field of the wrong type, or an id
+ * that does not match where it is stored). It is left in the backup file, never
+ * written anywhere, and named so the person knows what did not come back.
+ */
+export const setAsideRecordSchema = z.strictObject({
+  id: z.string(),
+  kind: z.string(),
+  reason: z.string(),
+});
+export type SetAsideRecord = z.infer<typeof setAsideRecordSchema>;
+
+/** The records a backup holds that cannot be used: the first few named, and how many in all. */
+const setAsideFields = {
+  setAside: z.array(setAsideRecordSchema),
+  setAsideCount: z.number().int(),
+};
 
 /** What a full check of every byte found. */
 export const backupReportSchema = z.strictObject({
@@ -44,6 +65,8 @@ export const backupReportSchema = z.strictObject({
   dateRange: z.strictObject({ first: entryDateSchema, last: entryDateSchema }).nullable(),
   bytes: z.number().int(),
   chunks: z.number().int(),
+  /** Exactly the records a restore or merge would leave out. */
+  ...setAsideFields,
 });
 export type BackupReport = z.infer<typeof backupReportSchema>;
 
@@ -54,6 +77,13 @@ export const mergeItemSchema = z.strictObject({
   date: z.string().optional(),
 });
 export type MergeItem = z.infer<typeof mergeItemSchema>;
+
+/**
+ * "Restore these entries from a backup": only records with these ids, and the
+ * earlier versions of those records, are looked at; the rest of the backup is ignored.
+ */
+export const MERGE_ONLY_IDS_MAX = 1000;
+export const mergeOnlyIdsSchema = z.array(z.uuid({ message: 'Each id must be a UUID.' })).min(1).max(MERGE_ONLY_IDS_MAX);
 
 /**
  * What a merge does (or, for a preview, would do). Nothing is ever removed:
@@ -79,6 +109,8 @@ export const mergeSummarySchema = z.strictObject({
   }),
   /** Items left out of the lists above to keep the answer small. */
   moreItems: z.number().int(),
+  /** Records of the backup that cannot be used, so were not merged. */
+  ...setAsideFields,
 });
 export type MergeSummary = z.infer<typeof mergeSummarySchema>;
 
@@ -136,5 +168,7 @@ export const testRestoreResultSchema = z.strictObject({
   message: z.string(),
   /** Why it would fail, when it would. */
   problem: z.strictObject({ code: z.string(), message: z.string() }).nullable(),
+  /** Records a restore would leave out, because they cannot be used. */
+  ...setAsideFields,
 });
 export type TestRestoreResult = z.infer<typeof testRestoreResultSchema>;

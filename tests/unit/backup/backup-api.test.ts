@@ -64,12 +64,18 @@ describe('the backup API', () => {
     expect(await call('backup.previewMerge', { file: file.token })).toMatchObject({ unchanged: 1, added: 0, applied: false });
     expect(await call('backup.merge', { file: file.token })).toMatchObject({ unchanged: 1, applied: true });
     expect(await call('entries.versions', { id: entry.id })).toEqual({ versions: [] });
+    // "Restore this entry from a backup": only the named ids are looked at.
+    expect(await call('backup.previewMerge', { file: file.token, onlyIds: [entry.id] })).toMatchObject({ unchanged: 1, added: 0 });
+    expect(await call('backup.merge', { file: file.token, onlyIds: ['00000000-0000-4000-8000-000000000000'] })).toMatchObject({ unchanged: 0, added: 0, applied: true });
+    for (const onlyIds of [[], ['settings'], Array.from({ length: 1001 }, () => entry.id)]) {
+      await expect(call('backup.previewMerge', { file: file.token, onlyIds })).rejects.toMatchObject({ code: 'INVALID_REQUEST' });
+    }
     await expect(call('backup.verify', { file: 'f'.repeat(32) })).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/Choose it again/) });
     await expect(call('backup.verify', { file: '../../etc/passwd' })).rejects.toMatchObject({ code: 'INVALID_REQUEST' });
 
     dialogs.folder = join(folder.path, 'restored');
     await expect(call('backup.restoreInto', { file: file.token, into: 'app-journal' })).rejects.toMatchObject({ code: 'JOURNAL_EXISTS' });
-    expect(await call('backup.restoreInto', { file: file.token, into: 'choose-folder' })).toEqual({ restoredTo: dialogs.folder, records: 1, entries: 1, recoveryCode: null });
+    expect(await call('backup.restoreInto', { file: file.token, into: 'choose-folder' })).toEqual({ restoredTo: dialogs.folder, records: 1, entries: 1, recoveryCode: null, setAside: [], setAsideCount: 0 });
   });
 
   it('restores into the app\'s own folder when it has no journal yet, and the journal then unlocks', async () => {
