@@ -16,6 +16,7 @@ import type { BackupAccess } from './format/backup-keys';
 import { openBackup, readBackupBody, type OpenedBackup } from './format/backup-reader';
 import { withFileSource } from './format/byte-source';
 import { BackupRecordCheck } from './record-check';
+import { removeRestoreLeftovers, restoreTempName } from './restore-leftovers';
 import { BackupTally } from './verify-backup';
 
 export interface RestoreOptions {
@@ -65,10 +66,11 @@ export async function restoreJournal(
   options: RestoreOptions,
 ): Promise<{ result: RestoreResult; dataKey: Uint8Array }> {
   await requireEmptyTarget(target);
+  await removeRestoreLeftovers(dirname(target));
   return withFileSource(path, async (source) => {
     const opened = await openBackup(source, access);
     const journal = await journalFor(opened, access, options).finally(() => opened.masterKey.fill(0));
-    const temp = join(dirname(target), `.${basename(target)}.restoring-${cryptoRandomBytes(6).toString('hex')}`);
+    const temp = join(dirname(target), restoreTempName(basename(target), cryptoRandomBytes(6).toString('hex')));
     try {
       await mkdir(dirname(target), { recursive: true, mode: 0o700 });
       await options.fs.mkdir(temp);

@@ -8,6 +8,7 @@ import { RecordStore } from '../vault/storage/record-store';
 import type { BackupAccess } from './format/backup-keys';
 import { problemWith } from './record-check';
 import { restoreJournal, type RestoreOptions } from './restore-into';
+import { removeRestoreLeftovers, TEST_RESTORE_PREFIX } from './restore-leftovers';
 
 /**
  * Does a real restore into a scratch folder, reads the journal back as unlocking
@@ -15,7 +16,8 @@ import { restoreJournal, type RestoreOptions } from './restore-into';
  * retype it); anything wrong with the file is the answer "it would not succeed".
  */
 export async function testRestore(path: string, access: BackupAccess, options: RestoreOptions): Promise<TestRestoreResult> {
-  const scratch = await mkdtemp(join(tmpdir(), 'bounce-forward-test-restore-'));
+  await removeRestoreLeftovers(tmpdir(), Date.now(), 'test-restore');
+  const scratch = await mkdtemp(join(tmpdir(), TEST_RESTORE_PREFIX));
   try {
     const target = join(scratch, 'journal');
     const { result, dataKey } = await restoreJournal(path, access, target, options);
