@@ -3,14 +3,16 @@ import { DEFAULT_KDF, type KdfParams } from '../vault/crypto/kdf';
 import type { FileSystem } from '../vault/storage/file-system';
 import { withOpenKeys, type BackupVault } from './backup-vault';
 import { writeBackupFile, type WrittenBackup } from './export-backup';
-import { backupPassphraseKeys, journalKeys, type BackupAccess, type BackupKeys } from './format/backup-keys';
+import { backupPassphraseKeys, journalKeys, opensWithKey, type BackupAccess, type BackupKeys } from './format/backup-keys';
 import { importJournalFile } from './import/import-journal';
 import { readJournalRecords } from './journal-records';
 import { mergeBackup } from './merge-backup';
 import { writePlainExport, type PlainExportResult } from './plain-export';
 import { restoreBackupInto, type RestoreOptions, type RestoreResult } from './restore-into';
 import { testRestore } from './test-restore';
-import { inspectBackupFile, verifyBackupFile } from './verify-backup';
+import { verifyBackupFile } from './verify-backup';
+import { headerInfo, readBackupHeader } from './format/backup-header';
+import { withFileSource } from './format/byte-source';
 
 export type ExportProtection = 'journal-keys' | { backupPassphrase: string };
 
@@ -66,9 +68,18 @@ export class BackupService {
     });
   }
 
+  /** The readable header, and whether the open journal's own key opens it (told by the key, not by an id in clear). */
   async inspect(path: string): Promise<BackupHeaderInfo & { opensWithThisJournal: boolean }> {
-    const info = await inspectBackupFile(path);
-    return { ...info, opensWithThisJournal: info.protection === 'journal-keys' && info.keyId === this.openJournalId() };
+    const parsed = await withFileSource(path, readBackupHeader);
+    let opensWithThisJournal = false;
+    if (parsed.header.protection === 'journal-keys') {
+      const keys = this.openKeysOrNull();
+      if (keys) {
+        opensWithThisJournal = opensWithKey(parsed.header, { keyId: keys.journalId, key: keys.dataKey });
+        keys.dataKey.fill(0);
+      }
+    }
+    return { ...headerInfo(parsed), opensWithThisJournal };
   }
 
   verify(path: string, secret?: string): Promise<BackupReport> {
@@ -108,11 +119,10 @@ export class BackupService {
     return { fs: this.options.fs, kdf: this.kdf };
   }
 
-  private openJournalId(): string | null {
+  /** The open journal's keys (the caller wipes the copy of the data key), or null while locked. */
+  private openKeysOrNull(): ReturnType<BackupVault['openKeys']> | null {
     try {
-      const keys = this.options.vault.openKeys();
-      keys.dataKey.fill(0);
-      return keys.journalId;
+      return this.options.vault.openKeys();
     } catch {
       return null;
     }
@@ -120,12 +130,7 @@ export class BackupService {
 
   /** With the journal open, its own backups need no passphrase. */
   private async withAccess<T>(secret: string | undefined, work: (access: BackupAccess) => Promise<T>): Promise<T> {
-    let keys: ReturnType<BackupVault['openKeys']> | null;
-    try {
-      keys = this.options.vault.openKeys();
-    } catch {
-      keys = null;
-    }
+    const keys = this.openKeysOrNull();
     try {
       return await work({ secret, ...(keys ? { known: [{ keyId: keys.journalId, key: keys.dataKey }] } : {}) });
     } finally {

@@ -147,7 +147,7 @@ async function journalFor(opened: OpenedBackup, access: BackupAccess, options: R
   const backupKey = Uint8Array.from(opened.masterKey);
   if (header.protection === 'journal-keys') {
     return {
-      header: { format: JOURNAL_FORMAT, version: JOURNAL_FORMAT_VERSION, journalId: header.keyId, keyslots: header.keyslots },
+      header: { format: JOURNAL_FORMAT, version: JOURNAL_FORMAT_VERSION, journalId: opened.keyId, keyslots: header.keyslots },
       dataKey: Uint8Array.from(opened.masterKey),
       backupKey,
       recoveryCode: null,

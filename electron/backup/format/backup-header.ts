@@ -14,7 +14,9 @@ import type { ByteSource } from './byte-source';
  */
 export const BACKUP_MAGIC = new TextEncoder().encode('BFBACKUP');
 export const BACKUP_FORMAT = 'bounce-forward-backup';
-export const BACKUP_FORMAT_VERSION = 1;
+/** What this app writes. Version 1 files (the journal id in clear) are still read. */
+export const BACKUP_FORMAT_VERSION = 2;
+export const KEY_CHECK_BYTES = 32;
 export const BACKUP_EXTENSION = '.bfbackup';
 export const PRELUDE_BYTES = BACKUP_MAGIC.length + 4;
 export const CHECKSUM_BYTES = 32;
@@ -31,24 +33,33 @@ export const BACKUP_LIMITS = {
 const base64Of = (bytes: number) =>
   z.base64().refine((s) => Buffer.from(s, 'base64').length === bytes, `must be ${bytes} bytes`);
 
+const keyslotsMatch = (header: { protection: string; keyslots: { kind: string }[] }) =>
+  header.protection === 'journal-keys'
+    ? header.keyslots.some((slot) => slot.kind === 'passphrase')
+    : header.keyslots.length === 1 && header.keyslots[0]!.kind === 'passphrase';
+
+const commonFields = {
+  format: z.literal(BACKUP_FORMAT),
+  protection: backupProtectionSchema,
+  keyslots: z.array(keyslotSchema).min(1).max(8),
+  chunkBytes: z.number().int().min(BACKUP_LIMITS.minChunkBytes).max(BACKUP_LIMITS.maxChunkBytes),
+  noncePrefix: base64Of(NONCE_PREFIX_BYTES),
+};
+
+/** Version 1: `keyId` is the journal's id (journal-keys) or a random id (backup-passphrase), in clear. */
+export const backupHeaderV1Schema = z.strictObject({ ...commonFields, version: z.literal(1), keyId: z.uuid() });
+
+/**
+ * Version 2: no id in clear. `keyCheck` = HMAC-SHA-256(master key, label || nonce
+ * prefix): only a holder of the key can tell which journal a backup belongs to, and
+ * two backups of one journal do not share it. The id the keyslots are bound to is
+ * inside each sealed keyslot.
+ */
+export const backupHeaderV2Schema = z.strictObject({ ...commonFields, version: z.literal(2), keyCheck: base64Of(KEY_CHECK_BYTES) });
+
 export const backupHeaderSchema = z
-  .strictObject({
-    format: z.literal(BACKUP_FORMAT),
-    version: z.literal(BACKUP_FORMAT_VERSION),
-    protection: backupProtectionSchema,
-    /** journal-keys: the journal's id; backup-passphrase: a random id. Keyslots are bound to it. */
-    keyId: z.uuid(),
-    keyslots: z.array(keyslotSchema).min(1).max(8),
-    chunkBytes: z.number().int().min(BACKUP_LIMITS.minChunkBytes).max(BACKUP_LIMITS.maxChunkBytes),
-    noncePrefix: base64Of(NONCE_PREFIX_BYTES),
-  })
-  .refine(
-    (header) =>
-      header.protection === 'journal-keys'
-        ? header.keyslots.some((slot) => slot.kind === 'passphrase')
-        : header.keyslots.length === 1 && header.keyslots[0]!.kind === 'passphrase',
-    'The keyslots do not match the protection.',
-  );
+  .discriminatedUnion('version', [backupHeaderV1Schema, backupHeaderV2Schema])
+  .refine(keyslotsMatch, 'The keyslots do not match the protection.');
 export type BackupHeader = z.infer<typeof backupHeaderSchema>;
 
 export interface ParsedHeader {
@@ -71,7 +82,7 @@ export function encodeHeader(header: BackupHeader): { bytes: Uint8Array; hash: U
     format: header.format,
     version: header.version,
     protection: header.protection,
-    keyId: header.keyId,
+    ...(header.version === 1 ? { keyId: header.keyId } : { keyCheck: header.keyCheck }),
     keyslots: header.keyslots.map((slot) => ({
       kind: slot.kind,
       kdf: { name: slot.kdf.name, memoryKiB: slot.kdf.memoryKiB, passes: slot.kdf.passes, lanes: slot.kdf.lanes, salt: slot.kdf.salt },
@@ -151,7 +162,7 @@ export function headerInfo(parsed: ParsedHeader): BackupHeaderInfo {
   return {
     formatVersion: header.version,
     protection: header.protection,
-    keyId: header.keyId,
+    keyId: header.version === 1 ? header.keyId : null,
     keyslots: header.keyslots.map((slot) => ({
       kind: slot.kind,
       kdf: { name: slot.kdf.name, memoryKiB: slot.kdf.memoryKiB, passes: slot.kdf.passes, lanes: slot.kdf.lanes },

@@ -31,14 +31,16 @@ export function bodyLayout(parsed: ParsedHeader): BodyLayout {
 export interface OpenedBackup {
   parsed: ParsedHeader;
   masterKey: Uint8Array;
+  /** The id the keyslots are bound to: for journal-keys, the journal's id. */
+  keyId: string;
 }
 
 /** Header checks, then the keyslots. Nothing is derived before the header passes. */
 export async function openBackup(source: ByteSource, access: BackupAccess): Promise<OpenedBackup> {
   const parsed = await readBackupHeader(source);
   bodyLayout(parsed);
-  const masterKey = await openBackupKeys(parsed.header, access);
-  return { parsed, masterKey };
+  const { masterKey, keyId } = await openBackupKeys(parsed.header, access);
+  return { parsed, masterKey, keyId };
 }
 
 export interface BodySummary {

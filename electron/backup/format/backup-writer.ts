@@ -1,6 +1,6 @@
 import nacl from 'tweetnacl';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, DEFAULT_CHUNK_BYTES, encodeHeader, NONCE_PREFIX_BYTES, type BackupHeader } from './backup-header';
-import type { BackupKeys } from './backup-keys';
+import { keyCheckOf, type BackupKeys } from './backup-keys';
 import { endLine, manifestLine, recordLine, type BackupRecord, type ManifestLine } from './body-lines';
 import { ChunkSealer, deriveBodyKey } from './chunk-crypto';
 
@@ -11,6 +11,8 @@ export interface SealBackupOptions {
   /** Plaintext bytes per chunk; the app always writes 64 KiB, tests use small chunks. */
   chunkBytes?: number;
   randomBytes?: (n: number) => Uint8Array;
+  /** Only the known-answer vectors of version 1 still write it; the app writes the current version. */
+  formatVersion?: 1 | typeof BACKUP_FORMAT_VERSION;
 }
 
 export interface SealedBackup {
@@ -23,15 +25,17 @@ export interface SealedBackup {
 export function sealBackup(options: SealBackupOptions): SealedBackup {
   const randomBytes = options.randomBytes ?? nacl.randomBytes;
   const noncePrefix = randomBytes(NONCE_PREFIX_BYTES);
-  const header: BackupHeader = {
+  const common = {
     format: BACKUP_FORMAT,
-    version: BACKUP_FORMAT_VERSION,
     protection: options.keys.protection,
-    keyId: options.keys.keyId,
     keyslots: options.keys.keyslots,
     chunkBytes: options.chunkBytes ?? DEFAULT_CHUNK_BYTES,
     noncePrefix: Buffer.from(noncePrefix).toString('base64'),
-  };
+  } as const;
+  const header: BackupHeader =
+    options.formatVersion === 1
+      ? { ...common, version: 1, keyId: options.keys.keyId }
+      : { ...common, version: BACKUP_FORMAT_VERSION, keyCheck: Buffer.from(keyCheckOf(options.keys.masterKey, noncePrefix)).toString('base64') };
   const encoded = encodeHeader(header);
   const bodyKey = deriveBodyKey(options.keys.masterKey, encoded.hash);
   const sealer = new ChunkSealer(bodyKey, noncePrefix, header.chunkBytes);

@@ -52,7 +52,7 @@ describe('the backup file format', () => {
     const sealed = sealBackup({ keys, manifest, records });
     const text = Buffer.from(sealed.bytes).toString('latin1');
     for (const marker of ['Ünïcode', 'line one', '2026-01-02', 'autoLockMinutes', 'win', 'settings']) expect(text).not.toContain(marker);
-    expect(Object.keys(headerJson(sealed.bytes)).sort()).toEqual(['chunkBytes', 'format', 'keyId', 'keyslots', 'noncePrefix', 'protection', 'version']);
+    expect(Object.keys(headerJson(sealed.bytes)).sort()).toEqual(['chunkBytes', 'format', 'keyCheck', 'keyslots', 'noncePrefix', 'protection', 'version']);
   });
 
   it('refuses a wrong passphrase, naming which secret opens it', async () => {
