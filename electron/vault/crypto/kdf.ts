@@ -4,9 +4,12 @@ import { VaultError } from '../errors';
 
 /**
  * Argon2id parameters travel in the readable header so they can be raised later.
- * The caps refuse a hostile header before any memory is allocated for it.
+ * The caps refuse a hostile header (a journal's or a backup's) before any memory is
+ * allocated for it: twice what the app writes (DEFAULT_KDF), so one attempt on a
+ * hostile file costs about four times a normal unlock, not seconds and a gigabyte.
+ * Raising DEFAULT_KDF means raising these with it.
  */
-export const KDF_CAPS = { memoryKiB: 1024 * 1024, passes: 20, lanes: 8 } as const;
+export const KDF_CAPS = { memoryKiB: 128 * 1024, passes: 6, lanes: 4 } as const;
 
 export const kdfParamsSchema = z.strictObject({
   name: z.literal('argon2id'),
