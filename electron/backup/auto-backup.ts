@@ -12,15 +12,16 @@ import { RecordStore } from '../vault/storage/record-store';
 import { withOpenKeys, type BackupVault } from './backup-vault';
 import { writeBackupFile } from './export-backup';
 import { BACKUP_EXTENSION } from './format/backup-header';
-import { journalKeys, type OpenJournalKeys } from './format/backup-keys';
+import { journalKeys, type KnownKey, type OpenJournalKeys } from './format/backup-keys';
 import { entryCount, readJournalRecords } from './journal-records';
+import { ownBackupMadeAt } from './owned-backups';
 
 /** The settings live in their own sealed record, beside the journal's other settings. */
 export const AUTO_BACKUP_ID = 'auto-backup';
 export const AUTO_BACKUP_KIND = 'auto-backup';
 const BINDING = { id: AUTO_BACKUP_ID, kind: AUTO_BACKUP_KIND };
 
-const AUTO_FILE = /^bounce-forward-auto-(\d{8}-\d{6})(?:-(\d+))?\.bfbackup$/u;
+const AUTO_FILE = /^bounce-forward-auto-\d{8}-\d{6}(?:-\d+)?\.bfbackup$/u;
 const DAY_MS = 24 * 60 * 60 * 1000;
 const CHECK_EVERY_MS = 60 * 60 * 1000;
 
@@ -156,7 +157,7 @@ export class AutoBackup {
         now,
         ...(this.options.chunkBytes ? { chunkBytes: this.options.chunkBytes } : {}),
       });
-      const unremoved = await this.prune(folder, keep);
+      const unremoved = await this.prune(folder, keep, path, { keyId: keys.journalId, key: keys.dataKey });
       const entries = entryCount(records);
       const note = unremoved > 0 ? ` ${unremoved} older ${unremoved === 1 ? 'backup' : 'backups'} could not be removed.` : '';
       return { at, ok: true, message: `Backed up ${entries} ${entries === 1 ? 'entry' : 'entries'} to ${basename(path)}.${note}`, file: path };
@@ -175,14 +176,22 @@ export class AutoBackup {
     return path;
   }
 
-  /** Removes this feature's own oldest files beyond `keep`; nothing else in the folder is touched. */
-  private async prune(folder: string, keep: number): Promise<number> {
-    const ours = (await this.options.fs.readdir(folder))
-      .map((name) => ({ name, match: AUTO_FILE.exec(name) }))
-      .filter((item): item is { name: string; match: RegExpExecArray } => item.match !== null)
-      .sort((a, b) => b.match[1]!.localeCompare(a.match[1]!) || Number(b.match[2] ?? 1) - Number(a.match[2] ?? 1));
+  /**
+   * Removes the oldest automatic backups beyond `keep` that this journal wrote,
+   * told by its key and ordered by the time sealed inside each, never by file name:
+   * another journal's backups in the same folder, and anything else there, are left
+   * alone, and the backup just written always stays.
+   */
+  private async prune(folder: string, keep: number, justWritten: string, key: KnownKey): Promise<number> {
+    const candidates = (await this.options.fs.readdir(folder)).filter((name) => AUTO_FILE.test(name) && name !== basename(justWritten));
+    const ours: { name: string; madeAt: string }[] = [];
+    for (const name of candidates) {
+      const madeAt = await ownBackupMadeAt(join(folder, name), key);
+      if (madeAt) ours.push({ name, madeAt });
+    }
+    ours.sort((a, b) => b.madeAt.localeCompare(a.madeAt) || b.name.localeCompare(a.name));
     let unremoved = 0;
-    for (const { name } of ours.slice(keep)) {
+    for (const { name } of ours.slice(Math.max(0, keep - 1))) {
       await this.options.fs.unlink(join(folder, name)).catch(() => {
         unremoved += 1;
       });
