@@ -7,8 +7,12 @@ import { parseDayOne } from './day-one';
 import type { ParsedImport } from './import-drafts';
 import { parseJrnl } from './jrnl';
 
-/** Exports bigger than this are not journals of text; refused before reading them into memory. */
-export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
+/**
+ * Refused before a byte is read: parsing JSON whole costs about fifteen times the
+ * file in memory, so this keeps an import under half a gigabyte. Years of daily
+ * writing in jrnl or Day One is a few megabytes of JSON.
+ */
+export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
 
 const FORMAT_NAMES: Record<ImportFormat, string> = { jrnl: 'jrnl', dayone: 'Day One' };
 
@@ -17,7 +21,10 @@ export async function parseImportFile(path: string, format: ImportFormat): Promi
   try {
     const info = await stat(path);
     if (info.size > MAX_IMPORT_BYTES) {
-      throw new VaultError('INVALID_REQUEST', `That file is larger than any ${FORMAT_NAMES[format]} export of text would be, so it was not read. Nothing was imported.`);
+      throw new VaultError(
+        'INVALID_REQUEST',
+        `That file is ${Math.round(info.size / (1024 * 1024))} MB, more than the ${MAX_IMPORT_BYTES / (1024 * 1024)} MB an import can be, so it was not read. Nothing was imported. If it holds photos or other attachments, export the text only and try again.`,
+      );
     }
     text = await readFile(path, 'utf8');
   } catch (error) {
