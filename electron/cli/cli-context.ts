@@ -1,4 +1,6 @@
 import { resolve } from 'node:path';
+import type { DamagedFile } from '../../shared/api/contract';
+import type { Entry } from '../../shared/domain/entry';
 import { nodeFileSystem } from '../vault/storage/file-system';
 import { VaultError } from '../vault/errors';
 import { Vault } from '../vault/vault';
@@ -21,7 +23,10 @@ export function secret(ctx: CliContext, question: string): Promise<string> {
   return readSecret({ env: ctx.args.options['passphrase-env'], fd: ctx.args.options['passphrase-fd'] }, question, ctx.env);
 }
 
-/** Unlocks the journal, asking for the passphrase only once it is known a journal is there. */
+/**
+ * Unlocks the journal, asking for the passphrase only once it is known a journal
+ * is there, and hands what it found damaged, missing or older to the output.
+ */
 export async function openJournal(ctx: CliContext): Promise<Vault> {
   const journalDir = journalFolder(ctx);
   const vault = new Vault({ fs: nodeFileSystem, journalDir });
@@ -29,7 +34,15 @@ export async function openJournal(ctx: CliContext): Promise<Vault> {
     throw new VaultError('NO_JOURNAL', `There is no journal in ${journalDir}. Make one with "bounce-forward create", or point --journal at one.`);
   }
   await vault.unlock(await secret(ctx, 'Passphrase: '));
+  const entries = new Map(vault.journal().allEntries().map((entry) => [entry.id, entry]));
+  ctx.out.journalProblems(((await vault.status()).damaged ?? []).map((problem) => withTitle(problem, entries)));
   return vault;
+}
+
+/** An entry opened from its last good copy is still in the journal, so the person can be told its title. */
+function withTitle(problem: DamagedFile, entries: ReadonlyMap<string, Entry>): DamagedFile {
+  const entry = problem.title === undefined && problem.problem !== 'header' ? entries.get(problem.id) : undefined;
+  return entry ? { ...problem, kind: problem.kind ?? 'entry', title: entry.title } : problem;
 }
 
 /** Runs a command on the unlocked journal and locks it again, whatever happens. */

@@ -9,6 +9,8 @@ export const EXIT = {
   newerVersion: 4,
   io: 5,
   journalState: 6,
+  /** The command did its work, but the journal found damaged, missing or older records when it opened. */
+  openedWithProblems: 7,
   internal: 10,
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

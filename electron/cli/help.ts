@@ -22,11 +22,16 @@ Options:
   --backup-passphrase-env VAR
                            export with a passphrase of its own, read from $VAR, instead of the
                            journal's keys
-  --json                   print one JSON object: {"ok": true, ...} or {"ok": false, "error": {...}}
+  --json                   print one JSON object: {"ok": true, ...} or {"ok": false, "error": {...}};
+                           a command that opens a journal adds "problems": [...], what it found at open
   -h, --help               this help
 
 Without --passphrase-env or --passphrase-fd, the passphrase is asked for on the terminal and not shown.
-It is never taken as an argument.
+It is never taken as an argument. A new passphrase (create, --backup-passphrase-env) must be as hard
+to guess as the app asks for.
+
+If the journal finds damaged, missing or older records when it opens, the command still does its
+work, then lists them on stderr with what to do, and exits with ${EXIT.openedWithProblems}. Nothing is deleted or changed.
 
 Exit codes:
   ${EXIT.ok}   done
@@ -36,5 +41,6 @@ Exit codes:
   ${EXIT.newerVersion}   the backup was made by a newer version of Bounce Forward
   ${EXIT.io}   a file could not be read or written
   ${EXIT.journalState}   no journal there, a journal already there, or an entry not found
+  ${EXIT.openedWithProblems}   done, but the journal found damaged, missing or older records when it opened
   ${EXIT.internal}  something unexpected went wrong
 `;

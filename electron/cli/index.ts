@@ -1,17 +1,18 @@
 import { ZodError } from 'zod';
 import { isVaultError } from '../vault/errors';
 import { parseCliArgs, type Command } from './cli-args';
+import { dropOutputOnClosedPipe } from './closed-pipe';
 import type { CliContext } from './cli-context';
 import { exportCommand, inspectCommand, restoreCommand, verifyCommand } from './commands/backup-commands';
 import { addCommand, createCommand, importCommand, listCommand } from './commands/journal-commands';
 import { CliError, EXIT, exitCodeFor } from './exit-codes';
 import { HELP } from './help';
 import { createOutput } from './output';
-import { readStdin } from './secrets';
+import { readEntryText } from './entry-text';
 
 const COMMAND_RUNNERS: Record<Command, (ctx: CliContext, file: string) => Promise<void>> = {
   create: (ctx) => createCommand(ctx),
-  add: (ctx) => addCommand(ctx, readStdin),
+  add: (ctx) => addCommand(ctx, readEntryText),
   list: (ctx) => listCommand(ctx),
   export: (ctx) => exportCommand(ctx),
   verify: verifyCommand,
@@ -29,6 +30,8 @@ function describe(error: unknown): { exitCode: number; code: string; message: st
 
 /** Runs one command over the same vault and backup services the app uses, and returns the exit code. */
 export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  dropOutputOnClosedPipe(process.stdout);
+  dropOutputOnClosedPipe(process.stderr);
   const out = createOutput(argv.includes('--json'));
   try {
     const args = parseCliArgs(argv);
@@ -37,7 +40,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
       return args.options.help ? EXIT.ok : EXIT.usage;
     }
     await COMMAND_RUNNERS[args.command]({ args, out, env }, args.file ?? '');
-    return EXIT.ok;
+    return out.hadProblems ? EXIT.openedWithProblems : EXIT.ok;
   } catch (error) {
     const { exitCode, code, message } = describe(error);
     out.fail(code, message, exitCode);

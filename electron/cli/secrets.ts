@@ -10,15 +10,28 @@ export interface SecretSources {
 const HOW = 'Give it with --passphrase-env VAR or --passphrase-fd N, or run this in a terminal to be asked for it.';
 
 /**
+ * The secret held by the environment variable a secret option names. When there is
+ * none, the error never repeats the name: a passphrase typed there by mistake
+ * would end up on the screen, in terminal scrollback and in CI logs.
+ */
+export function secretFromEnvironment(option: string, name: string, env: NodeJS.ProcessEnv, what: string): string {
+  const value = env[name];
+  if (value === undefined || value === '') {
+    throw usageError(
+      `The environment variable named by ${option} is not set or is empty, so there is no ${what} to use. ${option} takes the name of a variable that holds it, such as BF_PASS, never the ${what} itself.`,
+    );
+  }
+  return value;
+}
+
+/**
  * A passphrase from an environment variable, a file descriptor, or a prompt that
  * does not echo. Never from an argument: arguments are visible to every process
  * on the machine and end up in shell history.
  */
 export async function readSecret(sources: SecretSources, question: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
   if (sources.env !== undefined) {
-    const value = env[sources.env];
-    if (value === undefined || value === '') throw usageError(`The environment variable ${sources.env} is not set, so there is no passphrase to use.`);
-    return value;
+    return secretFromEnvironment('--passphrase-env', sources.env, env, 'passphrase');
   }
   if (sources.fd !== undefined) {
     const fd = Number(sources.fd);
@@ -27,7 +40,7 @@ export async function readSecret(sources: SecretSources, question: string, env: 
     try {
       text = readFileSync(fd, 'utf8');
     } catch {
-      throw new CliError(EXIT.io, 'DISK', `Couldn't read a passphrase from file descriptor ${fd}.`);
+      throw new CliError(EXIT.io, 'DISK', "Couldn't read a passphrase from the file descriptor given to --passphrase-fd. Check that it is open for reading.");
     }
     // One trailing line break is how a passphrase ends in a file or a pipe, not part of it.
     return text.replace(/\r?\n$/u, '');
@@ -84,12 +97,4 @@ export function promptHidden(question: string): Promise<string> {
     };
     input.on('data', onData);
   });
-}
-
-/** Everything on stdin, for an entry's text. */
-export async function readStdin(): Promise<string> {
-  if (process.stdin.isTTY) process.stderr.write('Type the entry, then press Ctrl-D on a new line.\n');
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
 }

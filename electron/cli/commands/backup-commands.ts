@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BackupHeaderInfo } from '../../../shared/domain/backup';
-import { newPassphraseSchema } from '../../../shared/domain/passphrase';
 import { BackupService } from '../../backup/backup-service';
 import { restoreBackupInto } from '../../backup/restore-into';
 import { inspectBackupFile, verifyBackupFile } from '../../backup/verify-backup';
@@ -9,6 +8,8 @@ import { DEFAULT_KDF } from '../../vault/crypto/kdf';
 import { nodeFileSystem } from '../../vault/storage/file-system';
 import { secret, withJournal, type CliContext } from '../cli-context';
 import { usageError } from '../exit-codes';
+import { checkNewPassphrase } from '../new-passphrase';
+import { secretFromEnvironment } from '../secrets';
 
 const bytes = (n: number) => `${n.toLocaleString('en')} bytes`;
 const count = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
@@ -29,11 +30,8 @@ export async function exportCommand(ctx: CliContext): Promise<void> {
   let backupPassphrase: string | null = null;
   const variable = ctx.args.options['backup-passphrase-env'];
   if (variable !== undefined) {
-    const value = ctx.env[variable];
-    if (!value) throw usageError(`The environment variable ${variable} is not set, so there is no backup passphrase to use.`);
-    const checked = newPassphraseSchema.safeParse(value);
-    if (!checked.success) throw usageError(`The backup passphrase cannot be used: ${checked.error.issues[0]?.message ?? 'it is not valid.'}`);
-    backupPassphrase = value;
+    backupPassphrase = secretFromEnvironment('--backup-passphrase-env', variable, ctx.env, 'backup passphrase');
+    await checkNewPassphrase(backupPassphrase, 'No backup was written.');
   }
   await withJournal(ctx, async (vault) => {
     const result = await new BackupService({ vault, fs: nodeFileSystem }).exportTo(path, backupPassphrase ? { backupPassphrase } : 'journal-keys');

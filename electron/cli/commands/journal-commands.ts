@@ -1,12 +1,14 @@
-import { entryDraftSchema } from '../../../shared/domain/entry';
-import { newPassphraseSchema } from '../../../shared/domain/passphrase';
+import { entryDraftSchema, type Entry } from '../../../shared/domain/entry';
+import { PASSPHRASE_MIN_CHARS } from '../../../shared/domain/passphrase';
 import { importFormatSchema } from '../../../shared/domain/backup';
 import { BackupService } from '../../backup/backup-service';
 import { VaultError } from '../../vault/errors';
 import { nodeFileSystem } from '../../vault/storage/file-system';
 import { Vault } from '../../vault/vault';
 import { journalFolder, secret, withJournal, type CliContext } from '../cli-context';
+import { notSaved, type EntryText } from '../entry-text';
 import { usageError } from '../exit-codes';
+import { checkNewPassphrase } from '../new-passphrase';
 
 function localToday(now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -14,9 +16,8 @@ function localToday(now = new Date()): string {
 }
 
 async function newPassphrase(ctx: CliContext): Promise<string> {
-  const first = await secret(ctx, 'Choose a passphrase (at least 10 characters): ');
-  const checked = newPassphraseSchema.safeParse(first);
-  if (!checked.success) throw usageError(checked.error.issues[0]?.message ?? 'That passphrase cannot be used.');
+  const first = await secret(ctx, `Choose a passphrase (at least ${PASSPHRASE_MIN_CHARS} characters; a few words that don't usually go together work well): `);
+  await checkNewPassphrase(first, 'No journal was made.');
   const typedTwice = ctx.args.options['passphrase-env'] === undefined && ctx.args.options['passphrase-fd'] === undefined;
   if (typedTwice && (await secret(ctx, 'Type it again: ')) !== first) throw usageError("The two passphrases don't match, so no journal was made.");
   return first;
@@ -43,14 +44,20 @@ export async function createCommand(ctx: CliContext): Promise<void> {
   );
 }
 
-export async function addCommand(ctx: CliContext, readBody: () => Promise<string>): Promise<void> {
+export async function addCommand(ctx: CliContext, readBody: () => Promise<EntryText>): Promise<void> {
   const { title = '', date = localToday(), tag = [] } = ctx.args.options;
   const draftOptions = entryDraftSchema.safeParse({ title, date, body: '', tags: tag });
   if (!draftOptions.success) throw usageError(draftOptions.error.issues[0]?.message ?? 'Those entry details cannot be used.');
   await withJournal(ctx, async (vault) => {
-    const draft = entryDraftSchema.safeParse({ title, date, body: await readBody(), tags: tag });
-    if (!draft.success) throw usageError(draft.error.issues[0]?.message ?? 'That entry cannot be saved.');
-    const entry = await vault.journal().save(draft.data);
+    const body = await readBody();
+    const draft = entryDraftSchema.safeParse({ title, date, body: body.text, tags: tag });
+    if (!draft.success) throw usageError(`${draft.error.issues[0]?.message ?? 'That entry cannot be saved.'} ${body.ifNotSaved}`);
+    let entry: Entry;
+    try {
+      entry = await vault.journal().save(draft.data);
+    } catch (error) {
+      throw notSaved(error, body.ifNotSaved);
+    }
     ctx.out.done([`Saved "${entry.title || 'Untitled'}" for ${entry.date}.`], { entry: { id: entry.id, title: entry.title, date: entry.date, tags: entry.tags } });
   });
 }

@@ -1,54 +1,16 @@
-import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BACKUP_FORMAT_VERSION } from '../../../electron/backup/format/backup-header';
 import { FAST_KDF, makeTempFolder } from '../../support/temp-folder';
 import { withHeader } from '../backup/format-helpers';
 import { createJournal, PASS } from '../backup/journal-helpers';
+import { cli as runCli, ROOT, type RunOptions } from './run-cli';
 
-const ROOT = join(__dirname, '../../..');
-const BIN = join(ROOT, 'bin/bounce-forward.cjs');
-const BACKUP_PASS = 'a backup passphrase of its own';
 let folder: Awaited<ReturnType<typeof makeTempFolder>>;
 let journal: string;
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  json: Record<string, unknown>;
-}
-
-/**
- * The real launcher in a child process, in a new session so it has no terminal to
- * prompt on, with the secrets in its environment and the data folder in a temporary one.
- */
-function cli(args: string[], options: { env?: Record<string, string>; stdin?: string; fd3?: string } = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: ROOT,
-      env: { ...process.env, BOUNCE_FORWARD_DATA_DIR: join(folder.path, 'default-data'), BF_PASS: PASS, BF_BACKUP: BACKUP_PASS, BF_WRONG: 'not the passphrase', ...options.env },
-      stdio: ['pipe', 'pipe', 'pipe', ...(options.fd3 !== undefined ? (['pipe'] as const) : [])],
-      detached: true,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout!.on('data', (chunk) => (stdout += chunk));
-    child.stderr!.on('data', (chunk) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      let json: Record<string, unknown> = {};
-      try {
-        json = JSON.parse(stdout);
-      } catch {
-        // not JSON output
-      }
-      resolve({ code, stdout, stderr, json });
-    });
-    if (options.fd3 !== undefined) (child.stdio[3] as NodeJS.WritableStream).end(options.fd3);
-    child.stdin!.end(options.stdin ?? '');
-  });
-}
+const cli = (args: string[], options: Omit<RunOptions, 'dataDir'> = {}) => runCli(args, { dataDir: join(folder.path, 'default-data'), ...options });
 
 beforeAll(async () => {
   folder = await makeTempFolder('bf-cli-');
@@ -100,7 +62,7 @@ describe('the bounce-forward command line', () => {
     const exported = await cli(['export', '--journal', journal, '--passphrase-env', 'BF_PASS', '--out', file, '--json']);
     expect(exported).toMatchObject({ code: 0, json: { ok: true, savedTo: file, protection: 'journal-keys', damagedSkipped: 0 } });
     const inspected = await cli(['inspect', file, '--json']);
-    expect(inspected).toMatchObject({ code: 0, json: { header: { formatVersion: 1, protection: 'journal-keys', chunkBytes: 65536 } } });
+    expect(inspected).toMatchObject({ code: 0, json: { header: { formatVersion: BACKUP_FORMAT_VERSION, protection: 'journal-keys', chunkBytes: 65536 } } });
     expect(inspected.json.header).toMatchObject({ keyslots: [{ kind: 'passphrase', kdf: { memoryKiB: FAST_KDF.memoryKiB } }, { kind: 'recovery' }] });
     const verified = await cli(['verify', file, '--passphrase-env', 'BF_PASS']);
     expect(verified.code).toBe(0);
@@ -133,7 +95,7 @@ describe('the bounce-forward command line', () => {
     const cut = join(folder.path, 'cut.bfbackup');
     await writeFile(cut, bytes.subarray(0, bytes.length - 7));
     const newer = join(folder.path, 'newer.bfbackup');
-    await writeFile(newer, withHeader(bytes, (header) => ({ ...header, version: 2 })));
+    await writeFile(newer, withHeader(bytes, (header) => ({ ...header, version: BACKUP_FORMAT_VERSION + 1 })));
     const notBackup = join(folder.path, 'notes.txt');
     await writeFile(notBackup, 'just some notes');
 
@@ -171,5 +133,6 @@ describe('the bounce-forward command line', () => {
     const help = await cli(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/Exit codes:[\s\S]*2 {3}the passphrase or recovery code is not right/);
+    expect(help.stdout).toMatch(/Exit codes:[\s\S]*7 {3}done, but the journal found damaged, missing or older records when it opened/);
   }, 20_000);
 });
