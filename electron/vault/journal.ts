@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
   entryDraftSchema,
-  entrySchema,
   excerptOf,
   normaliseTags,
   TRASH_DAYS,
@@ -14,14 +13,17 @@ import { reflectionText, type NextStepStatus } from '../../shared/domain/reflect
 import type { RootCauseOccurrence } from '../../shared/domain/root-cause-patterns';
 import { DEFAULT_JOURNAL_SETTINGS, journalSettingsSchema, type JournalSettings } from '../../shared/domain/settings';
 import { EARLIER_VERSION_KIND, type EntryVersion } from '../../shared/domain/earlier-version';
+import { checkRecord } from '../../shared/domain/record-kinds';
 import { EarlierVersions } from './earlier-versions';
 import { diskError, VaultError } from './errors';
 import { SearchIndex } from './search-index';
-import type { DamagedRecord, RecordStore } from './storage/record-store';
+import type { DamagedRecord, LoadedRecord, RecordStore } from './storage/record-store';
 
 export const ENTRY_KIND = 'entry';
 export const SETTINGS_KIND = 'settings';
-export const SETTINGS_ID = 'settings';
+/** Where settings lived before their record got a name that says nothing; moved on first open. */
+export const LEGACY_SETTINGS_ID = 'settings';
+const DAY_MS = 86_400_000;
 
 export interface ListQuery {
   query?: string;
@@ -59,31 +61,73 @@ export class Journal {
   /** Saves of the same record run one after another, never interleaved. */
   private readonly writeQueues = new Map<string, Promise<unknown>>();
 
+  /** Entries opened from a last good copy or an older file: shown, never purged automatically. */
+  private readonly notClean = new Set<string>();
+  /** When the person moved each trashed entry to the trash in this journal: the only clock purging uses. */
+  private readonly trashedHere = new Map<string, string>();
+  private readonly settingsId: string;
+
   private constructor(
     private readonly store: RecordStore,
     private readonly now: () => Date,
     private readonly frame: FrameEntry,
     readonly damaged: DamagedRecord[],
-  ) {}
+  ) {
+    this.settingsId = store.opaqueId('settings');
+  }
 
-  static async open(store: RecordStore, now: () => Date, frame: FrameEntry = () => null): Promise<Journal> {
-    const { records, damaged } = await store.loadAll();
+  static async open(store: RecordStore, now: () => Date, frame: FrameEntry = () => null, options: { manifestExpected: boolean } = { manifestExpected: false }): Promise<Journal> {
+    const { records, damaged, manifest } = await store.open({ manifestExpected: options.manifestExpected, now: now() });
     const journal = new Journal(store, now, frame, damaged);
+    let legacySettings: LoadedRecord | null = null;
     for (const record of records) {
+      const checked = checkRecord(record.kind, record.id, record.data);
+      if (!checked.ok) {
+        // Named and left where it is: one malformed record must never stop the journal opening.
+        damaged.push({ id: record.id, file: record.id, reason: checked.reason, problem: 'damaged', recoveredFromPrevious: false, kind: record.kind, foundAt: now().toISOString() });
+        continue;
+      }
       if (record.kind === ENTRY_KIND) {
-        const entry = asCurrentEntry(record.data);
-        if (entry) journal.entries.set(entry.id, entry);
-        else damaged.push({ id: record.id, file: record.id, reason: `The entry ${record.id} has fields that are not as expected.` });
+        const entry = checked.data as Entry;
+        journal.entries.set(entry.id, entry);
+        if (!record.clean) journal.notClean.add(entry.id);
+        const trashed = manifest.get(entry.id)?.trashedHere;
+        if (trashed) journal.trashedHere.set(entry.id, trashed);
       } else if (record.kind === SETTINGS_KIND) {
-        const parsed = journalSettingsSchema.safeParse(record.data);
-        if (parsed.success) journal.settings = parsed.data;
+        if (record.id === journal.settingsId || !legacySettings) journal.settings = checked.data as JournalSettings;
+        if (record.id === LEGACY_SETTINGS_ID) legacySettings = record;
       } else if (record.kind === EARLIER_VERSION_KIND) {
-        journal.earlier.add(record.id, record.data);
+        journal.earlier.add(record.id, checked.data);
       }
     }
+    await journal.moveLegacySettings(legacySettings, records.some((record) => record.id === journal.settingsId));
+    await journal.startTrashClocks();
     await journal.purgeExpiredTrash();
     journal.index.addAll([...journal.entries.values()].filter((entry) => !entry.deletedAt));
     return journal;
+  }
+
+  /**
+   * The problems found at open that the person has now read. An entry opened from
+   * a last good copy or an older file is saved again as it is now shown, which sets
+   * the damaged file aside (kept as `.damaged`) and makes this the version to build on.
+   */
+  async dismissProblems(ids: string[]): Promise<void> {
+    const wanted = new Set(ids);
+    for (const problem of this.damaged) {
+      if (!wanted.has(problem.id)) continue;
+      const entry = this.entries.get(problem.id);
+      if (entry && (problem.problem === 'older' || problem.recoveredFromPrevious)) {
+        await this.persist(entry, 'The notice is still there; nothing was changed.');
+        this.notClean.delete(entry.id);
+      }
+    }
+    try {
+      await this.store.dismissProblems(ids);
+    } catch (error) {
+      throw diskError(error, 'The notice is still there; nothing was changed.');
+    }
+    for (let index = this.damaged.length - 1; index >= 0; index -= 1) if (wanted.has(this.damaged[index]!.id)) this.damaged.splice(index, 1);
   }
 
   get entryCount(): number {
@@ -222,8 +266,10 @@ export class Journal {
   async trash(id: string): Promise<Entry> {
     const entry = this.get(id);
     if (entry.deletedAt) return entry;
-    const trashed = { ...entry, deletedAt: this.now().toISOString() };
-    await this.persist(trashed, 'The entry was not moved to the trash.');
+    const stamp = this.now().toISOString();
+    const trashed = { ...entry, deletedAt: stamp };
+    await this.persist(trashed, 'The entry was not moved to the trash.', { trashedHere: stamp });
+    this.trashedHere.set(id, stamp);
     return trashed;
   }
 
@@ -231,7 +277,8 @@ export class Journal {
     const entry = this.get(id);
     if (!entry.deletedAt) return entry;
     const restored = { ...entry, deletedAt: null, updatedAt: this.now().toISOString() };
-    await this.persist(restored, 'The entry is still in the trash.');
+    await this.persist(restored, 'The entry is still in the trash.', { trashedHere: null });
+    this.trashedHere.delete(id);
     return restored;
   }
 
@@ -266,21 +313,15 @@ export class Journal {
     return [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   }
 
-  /** Placeholder until the manifest keeps problems: dismissing drops them from this session's list. */
-  async dismissProblems(ids: string[]): Promise<void> {
-    const gone = new Set(ids);
-    for (let index = this.damaged.length - 1; index >= 0; index -= 1) if (gone.has(this.damaged[index]!.id)) this.damaged.splice(index, 1);
-  }
-
   getSettings(): JournalSettings {
     return this.settings;
   }
 
   async updateSettings(patch: Partial<JournalSettings>): Promise<JournalSettings> {
     const next = journalSettingsSchema.parse({ ...this.settings, ...patch });
-    await this.queued(SETTINGS_ID, async () => {
+    await this.queued(this.settingsId, async () => {
       try {
-        await this.store.write({ id: SETTINGS_ID, kind: SETTINGS_KIND }, next);
+        await this.store.write({ id: this.settingsId, kind: SETTINGS_KIND }, next);
       } catch (error) {
         throw diskError(error, 'Your previous settings are unchanged.');
       }
@@ -301,10 +342,10 @@ export class Journal {
     this.earlier.clear();
   }
 
-  private async persist(entry: Entry, whatWasKept: string): Promise<void> {
+  private async persist(entry: Entry, whatWasKept: string, meta: { trashedHere?: string | null } = {}): Promise<void> {
     await this.queued(entry.id, async () => {
       try {
-        await this.store.write({ id: entry.id, kind: ENTRY_KIND }, entry);
+        await this.store.write({ id: entry.id, kind: ENTRY_KIND }, entry, { title: entry.title, ...meta });
       } catch (error) {
         throw diskError(error, whatWasKept);
       }
@@ -325,42 +366,64 @@ export class Journal {
     return run;
   }
 
+  /**
+   * Settings used to live under the plain id 'settings', which named them in the
+   * folder. They move to the key-derived id; the old record goes only once the new
+   * one is saved, and a crash between leaves both, where the new one wins.
+   */
+  private async moveLegacySettings(legacy: LoadedRecord | null, movedAlready: boolean): Promise<void> {
+    if (!legacy) return;
+    try {
+      if (!movedAlready) await this.store.write({ id: this.settingsId, kind: SETTINGS_KIND }, this.settings);
+      await this.store.remove(LEGACY_SETTINGS_ID);
+    } catch {
+      // Tried again at the next unlock; the settings are read from either record meanwhile.
+    }
+  }
+
+  /**
+   * An entry that arrives already in the trash (merged from a backup, restored,
+   * or trashed by a version that kept no ledger) starts its 30 days now, when
+   * this journal first sees it there: never from a date another copy recorded.
+   */
+  private async startTrashClocks(): Promise<void> {
+    const stamp = this.now().toISOString();
+    for (const entry of this.entries.values()) {
+      if (!entry.deletedAt || this.trashedHere.has(entry.id)) continue;
+      this.trashedHere.set(entry.id, stamp);
+      await this.store.note(entry.id, ENTRY_KIND, { title: entry.title, trashedHere: stamp }).catch(() => undefined);
+    }
+  }
+
+  /**
+   * Only what the person's own trash ledger says has waited 30 days goes, and only
+   * when its own current file opened cleanly: never an entry opened from a last
+   * good copy or an older file, whose trash date may be one the person undid.
+   */
   private async purgeExpiredTrash(): Promise<void> {
-    const cutoff = this.now().getTime() - TRASH_DAYS * 86_400_000;
+    const cutoff = this.now().getTime() - TRASH_DAYS * DAY_MS;
     for (const entry of [...this.entries.values()]) {
-      if (entry.deletedAt && Date.parse(entry.deletedAt) < cutoff) {
-        // A failed purge is retried at the next unlock; the entry stays in the trash meanwhile.
-        const versions = this.earlier.idsOf(entry.id);
-        await Promise.all(versions.map((versionId) => this.store.remove(versionId)))
-          .then(() => this.store.remove(entry.id))
-          .then(
-            () => {
-              this.earlier.forgetRecord(entry.id);
-              this.entries.delete(entry.id);
-            },
-            () => undefined,
-          );
-      }
+      const trashed = this.trashedHere.get(entry.id);
+      if (!entry.deletedAt || !trashed || this.notClean.has(entry.id) || Date.parse(trashed) >= cutoff) continue;
+      if (this.damaged.some((problem) => problem.id === entry.id)) continue;
+      // A failed purge is retried at the next unlock; the entry stays in the trash meanwhile.
+      const versions = this.earlier.idsOf(entry.id);
+      await Promise.all(versions.map((versionId) => this.store.remove(versionId)))
+        .then(() => this.store.remove(entry.id))
+        .then(
+          () => {
+            this.earlier.forgetRecord(entry.id);
+            this.entries.delete(entry.id);
+            this.trashedHere.delete(entry.id);
+          },
+          () => undefined,
+        );
     }
   }
 }
 
 function reflectionWordsOf(entry: Entry): string {
   return entry.reflection ? reflectionText(entry.reflection) : '';
-}
-
-const CURRENT_ENTRY_FIELDS = Object.keys(entrySchema.shape).sort().join();
-
-/**
- * A record that opened under the data key was written by this app, so one already
- * in the current shape is taken as it is; older shapes go through the schema, which
- * fills in fields added since. Validating 10,000 entries on every unlock would
- * cost more than decrypting them.
- */
-function asCurrentEntry(data: unknown): Entry | null {
-  if (data && typeof data === 'object' && Object.keys(data).sort().join() === CURRENT_ENTRY_FIELDS) return data as Entry;
-  const parsed = entrySchema.safeParse(data);
-  return parsed.success ? parsed.data : null;
 }
 
 function byDateDesc(a: Entry, b: Entry): number {

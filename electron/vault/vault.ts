@@ -77,7 +77,15 @@ export class Vault {
     if (state.kind === 'unlocked') {
       if (this.headerDamage) damaged.push({ id: HEADER_FILE, reason: this.headerDamage, recoveredFromPrevious: true, problem: 'header' });
       for (const record of state.journal.damaged) {
-        damaged.push({ id: record.id, reason: record.reason, recoveredFromPrevious: record.recoveredFromPrevious ?? false, problem: 'damaged' });
+        damaged.push({
+          id: record.id,
+          reason: record.reason,
+          recoveredFromPrevious: record.recoveredFromPrevious ?? false,
+          problem: record.problem,
+          ...(record.kind !== undefined ? { kind: record.kind } : {}),
+          ...(record.title !== undefined ? { title: record.title } : {}),
+          ...(record.foundAt !== undefined ? { foundAt: record.foundAt } : {}),
+        });
       }
     } else {
       try {
@@ -133,7 +141,9 @@ export class Vault {
       const state = this.state;
       if (state.kind !== 'unlocked') return;
       await state.journal.settle();
-      const journal = await Journal.open(new RecordStore(this.options.fs, this.journalDir, state.dataKey), this.now, this.options.frameEntry);
+      const journal = await Journal.open(new RecordStore(this.options.fs, this.journalDir, state.dataKey), this.now, this.options.frameEntry, {
+        manifestExpected: state.header.manifest === true,
+      });
       if (this.state !== state) return journal.forget();
       state.journal.forget();
       state.journal = journal;
@@ -161,6 +171,7 @@ export class Vault {
           await this.sealSlot('passphrase', passphrase, dataKey, journalId),
           await this.sealSlot('recovery', recoveryCode, dataKey, journalId),
         ],
+        manifest: true,
       };
       const confirmGroups = pickConfirmationGroups((n) => this.randomBytes(1)[0]! % n);
       this.state = { kind: 'pending', header, dataKey, recoveryCode, confirmGroups };
@@ -191,6 +202,8 @@ export class Vault {
       }
       try {
         await ensureFolderDurably(this.options.fs, this.journalDir);
+        // The manifest exists before the header that says to expect one.
+        await new RecordStore(this.options.fs, this.journalDir, state.dataKey).startManifest();
         await writeHeader(this.options.fs, this.journalDir, state.header);
       } catch (error) {
         throw diskError(error, 'No journal was created; you can try again.');
@@ -263,7 +276,7 @@ export class Vault {
     const store = new RecordStore(this.options.fs, this.journalDir, dataKey);
     let journal: Journal;
     try {
-      journal = await Journal.open(store, this.now, this.options.frameEntry);
+      journal = await Journal.open(store, this.now, this.options.frameEntry, { manifestExpected: header.manifest === true });
     } catch (error) {
       dataKey.fill(0);
       throw error;
@@ -279,7 +292,14 @@ export class Vault {
    */
   private async repairHeader(opened: OpenedSlot): Promise<void> {
     this.headerDamage = opened.damage;
-    if (opened.needsRepair) await writeHeader(this.options.fs, this.journalDir, opened.header).catch(() => undefined);
+    // A journal from before manifests has one now (the open wrote it): from here on its absence is reported.
+    const header = opened.header.manifest ? opened.header : { ...opened.header, manifest: true as const };
+    if (!opened.needsRepair && header === opened.header) return;
+    const written = await writeHeader(this.options.fs, this.journalDir, header).then(
+      () => true,
+      () => false,
+    );
+    if (written && this.state.kind === 'unlocked') this.state.header = header;
   }
 
   /** Rewraps the data key under a new passphrase with a fresh salt; entries are untouched. */

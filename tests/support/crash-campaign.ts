@@ -248,10 +248,10 @@ async function expectOnlyRecordFiles(journalDir: string, fail: (what: string) =>
   for (const folder of await readdir(root).catch(() => [] as string[])) {
     for (const name of await readdir(join(root, folder))) {
       if (isLeftoverTempFile(name)) continue;
-      if (!/^[0-9a-f-]{36}\.bfr(\.prev)?$|^settings\.bfr(\.prev)?$/u.test(name)) fail(`unexpected file ${folder}/${name} after reopening`);
+      if (!/^[0-9a-f-]{36}\.bfr(\.prev)?$/u.test(name)) fail(`unexpected file ${folder}/${name} after reopening`);
     }
   }
   for (const name of await readdir(journalDir)) {
-    if (!isLeftoverTempFile(name) && !['journal.json', 'journal.json.copy', RECORDS_FOLDER].includes(name)) fail(`unexpected file ${name} in the journal folder`);
+    if (!isLeftoverTempFile(name) && !['journal.json', 'journal.json.copy', 'manifest.bfr', 'manifest.bfr.prev', RECORDS_FOLDER].includes(name) && !/^manifest-\d+\.log$/u.test(name)) fail(`unexpected file ${name} in the journal folder`);
   }
 }

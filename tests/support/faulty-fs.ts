@@ -4,7 +4,7 @@ import { nodeFileSystem, type FileSystem } from '../../electron/vault/storage/fi
 export type FsOperation = keyof FileSystem;
 
 /** Operations that change the disk; the ones a write fault is injected into. */
-export const WRITE_OPERATIONS: readonly FsOperation[] = ['writeNewFileSynced', 'rename', 'link', 'fsyncDirectory', 'unlink', 'mkdir'];
+export const WRITE_OPERATIONS: readonly FsOperation[] = ['writeNewFileSynced', 'appendSynced', 'rename', 'link', 'fsyncDirectory', 'unlink', 'mkdir'];
 
 export interface FaultRule {
   op: FsOperation | readonly FsOperation[];
@@ -84,6 +84,15 @@ export function createFaultyFileSystem(base: FileSystem = nodeFileSystem): Fault
       const stage = fault.stage ?? 'open';
       if (stage === 'write') await base.writeNewFileSynced(path, data.subarray(0, Math.floor(data.length / 2)));
       if (stage === 'fsync') await base.writeNewFileSynced(path, data);
+      throw simulatedError(fault.code, stage === 'fsync' ? 'fsync' : stage, path);
+    },
+    async appendSynced(path, data) {
+      calls.push({ op: 'appendSynced', path });
+      const fault = faultFor('appendSynced', [path]);
+      if (!fault) return base.appendSynced(path, data);
+      const stage = fault.stage ?? 'open';
+      if (stage === 'write') await base.appendSynced(path, data.subarray(0, Math.floor(data.length / 2)));
+      if (stage === 'fsync') await base.appendSynced(path, data);
       throw simulatedError(fault.code, stage === 'fsync' ? 'fsync' : stage, path);
     },
     rename: (from, to) => guard('rename', [from, to], () => base.rename(from, to)),

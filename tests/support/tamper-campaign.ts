@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { previousRecordPath, recordPath } from '../../electron/vault/storage/record-paths';
-import { SETTINGS_ID } from '../../electron/vault/journal';
 import type { DamagedFile } from '../../shared/api/contract';
 import { createJournal, openVault, PASSPHRASE } from './journal-fixture';
 import { seededRandom } from './seeded-random';
@@ -13,6 +13,19 @@ export interface TamperFixture {
   /** Entry id → body now, and body before the last save (null: saved once, so no previous copy). */
   bodies: Map<string, { current: string; previous: string | null }>;
   settings: { current: number; previous: number | null };
+  /** The settings record's id, derived from the journal's key so the folder does not name it. */
+  settingsId: string;
+}
+
+/** The one record file that is not an entry's: the settings. */
+async function settingsRecordId(journalDir: string, entryIds: Set<string>): Promise<string> {
+  const ids: string[] = [];
+  for (const folder of await readdir(join(journalDir, 'records'))) {
+    for (const name of await readdir(join(journalDir, 'records', folder))) if (name.endsWith('.bfr')) ids.push(name.slice(0, -4));
+  }
+  const others = ids.filter((id) => !entryIds.has(id));
+  if (others.length !== 1) throw new Error(`expected one settings record, found ${JSON.stringify(others)}`);
+  return others[0]!;
 }
 
 export async function makeTamperFixture(journalDir: string, entries = 6): Promise<TamperFixture> {
@@ -34,7 +47,8 @@ export async function makeTamperFixture(journalDir: string, entries = 6): Promis
   await journal.updateSettings({ autoLockMinutes: 15 });
   await journal.updateSettings({ autoLockMinutes: 30 });
   await vault.lock('quit');
-  return { journalDir, bodies, settings: { current: 30, previous: 15 } };
+  const settingsId = await settingsRecordId(journalDir, new Set(bodies.keys()));
+  return { journalDir, bodies, settings: { current: 30, previous: 15 }, settingsId };
 }
 
 export interface ReopenedJournal {
@@ -69,7 +83,7 @@ export async function runTamperCampaign(options: { folder: string; rounds: numbe
   const byKind: Record<string, number> = {};
   for (let round = 0; round < options.rounds; round++) {
     const fixture = await makeTamperFixture(`${options.folder}/tamper-${round}`);
-    const ids = [...fixture.bodies.keys(), SETTINGS_ID];
+    const ids = [...fixture.bodies.keys(), fixture.settingsId];
     const id = random.pick(ids);
     const kind = random.pick(TAMPER_KINDS);
     const path = recordPath(fixture.journalDir, id);
@@ -83,23 +97,24 @@ export async function runTamperCampaign(options: { folder: string; rounds: numbe
     };
 
     const reopened = await reopen(fixture.journalDir).catch((error: unknown) => fail(`the journal did not open: ${String(error)}`));
-    const expected = id === SETTINGS_ID ? fixture.settings : fixture.bodies.get(id)!;
+    const expected = id === fixture.settingsId ? fixture.settings : fixture.bodies.get(id)!;
     const hasPrevious = expected.previous !== null;
     const report = reopened.damaged.filter((item) => item.id === id);
     const others = reopened.damaged.filter((item) => item.id !== id);
     if (others.length > 0) fail(`other files were reported damaged: ${JSON.stringify(others)}`);
 
-    // Flipping a bit, cutting or replacing always shows: the record is authenticated. The one
-    // thing that cannot show is deleting a record never saved twice: nothing else names it.
-    const silentlyGone = kind === 'delete' && !hasPrevious;
-    if (!silentlyGone && report.length !== 1) fail(`expected one report for it, got ${JSON.stringify(reopened.damaged)}`);
+    // Flipping a bit, cutting or replacing always shows: the record is authenticated. Deleting
+    // one shows too, even one never saved twice: the sealed manifest still lists it.
+    const silentlyGone = kind === 'delete' && !hasPrevious && report.length === 0;
+    if (report.length !== 1) fail(`expected one report for it, got ${JSON.stringify(reopened.damaged)}`);
+    if (kind === 'delete' && !hasPrevious && report[0]!.problem !== 'missing') fail(`a deleted record should be reported missing: ${JSON.stringify(report[0])}`);
     if (report[0] && (report[0].recoveredFromPrevious !== hasPrevious || !report[0].reason.includes(id))) fail(`unclear report: ${JSON.stringify(report[0])}`);
 
     for (const [otherId, body] of fixture.bodies) {
       if (otherId === id) continue;
       if (reopened.bodies.get(otherId) !== body.current) fail(`untouched entry ${otherId} changed`);
     }
-    if (id === SETTINGS_ID) {
+    if (id === fixture.settingsId) {
       if (reopened.autoLockMinutes !== (hasPrevious ? fixture.settings.previous : 10)) fail(`settings reopened as ${reopened.autoLockMinutes}`);
     } else {
       const body = reopened.bodies.get(id);

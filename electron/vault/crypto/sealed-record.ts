@@ -19,21 +19,51 @@ export interface RecordBinding {
 export interface OpenedRecord<T> {
   kind: string;
   data: T;
+  /** How many times this record has been saved; 0 for records written before versions were kept. */
+  version: number;
 }
 
 interface SealedPlaintext<T> {
   v: number;
   id: string;
   kind: string;
+  /** The save counter the journal's manifest compares against, to notice a file rolled back to an older copy. */
+  n?: number;
   data: T;
+}
+
+/**
+ * Plaintext is padded with trailing spaces (which JSON.parse ignores) up to the
+ * next size bucket, so a file's size says only roughly how long it is: not the
+ * exact length of a body, not whether it is a page or a reflection, not whether
+ * it sits in the trash. Buckets are powers of two and one and a half times
+ * powers of two, so padding costs at most half again the size.
+ */
+export function paddedLength(length: number): number {
+  let bucket = 256;
+  while (bucket < length) {
+    const between = bucket + bucket / 2;
+    if (between >= length) return between;
+    bucket *= 2;
+  }
+  return bucket;
 }
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-export function sealRecord<T>(key: Uint8Array, binding: RecordBinding, data: T, nonce = nacl.randomBytes(nacl.secretbox.nonceLength)): Uint8Array {
-  const plaintext: SealedPlaintext<T> = { v: RECORD_FORMAT_VERSION, id: binding.id, kind: binding.kind, data };
-  const message = encoder.encode(JSON.stringify(plaintext));
+export function sealRecord<T>(
+  key: Uint8Array,
+  binding: RecordBinding,
+  data: T,
+  version = 0,
+  nonce = nacl.randomBytes(nacl.secretbox.nonceLength),
+): Uint8Array {
+  const plaintext: SealedPlaintext<T> = { v: RECORD_FORMAT_VERSION, id: binding.id, kind: binding.kind, n: version, data };
+  const json = encoder.encode(JSON.stringify(plaintext));
+  const message = new Uint8Array(paddedLength(json.length)).fill(0x20);
+  message.set(json);
+  json.fill(0);
   const box = nacl.secretbox(message, nonce, key);
   message.fill(0);
   const out = new Uint8Array(HEADER_BYTES + box.length);
@@ -69,5 +99,6 @@ export function openRecord<T>(key: Uint8Array, bytes: Uint8Array, expected: { id
   if (parsed.id !== expected.id || (expected.kind !== undefined && parsed.kind !== expected.kind)) {
     throw new VaultError('DAMAGED', `The ${where} holds another record's content (it was moved or swapped).`);
   }
-  return { kind: parsed.kind, data: parsed.data };
+  const version = typeof parsed.n === 'number' && Number.isSafeInteger(parsed.n) && parsed.n >= 0 ? parsed.n : 0;
+  return { kind: parsed.kind, data: parsed.data, version };
 }

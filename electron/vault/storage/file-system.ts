@@ -1,13 +1,26 @@
-import { promises as fsp, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, promises as fsp, readSync } from 'node:fs';
+
+/**
+ * No record the app writes comes near this (an entry's body is capped at a million
+ * characters); a bigger file is not one of ours and is refused before it is read.
+ */
+export const MAX_RECORD_FILE_BYTES = 32 * 1024 * 1024;
 
 /**
  * The few file operations the vault uses, behind one seam so tests can inject
  * faults (ENOSPC on write, EIO on fsync, EACCES on rename) into the real code path.
  */
 export interface FileSystem {
+  /**
+   * Reads a regular file of at most MAX_RECORD_FILE_BYTES. A symbolic link, a FIFO,
+   * a device or an oversized file is refused (EFTYPE / EFBIG) without reading it,
+   * so a hostile file in the journal folder can neither hang nor exhaust memory.
+   */
   readFile(path: string): Promise<Uint8Array>;
-  /** For opening thousands of small records in batches (see RecordStore.loadAll). */
+  /** The same, synchronously: for opening thousands of small records in batches (see RecordStore.loadAll). */
   readFileSync(path: string): Uint8Array;
+  /** Appends bytes to a file (creating it, owner-only) and fsyncs it before resolving. */
+  appendSynced(path: string, data: Uint8Array): Promise<void>;
   /** Writes bytes to a new file and fsyncs it before closing. */
   writeNewFileSynced(path: string, data: Uint8Array): Promise<void>;
   rename(from: string, to: string): Promise<void>;
@@ -23,9 +36,18 @@ export interface FileSystem {
 
 export const nodeFileSystem: FileSystem = {
   async readFile(path) {
-    return fsp.readFile(path);
+    return readRegularFile(path);
   },
-  readFileSync: (path) => readFileSync(path),
+  readFileSync: (path) => readRegularFile(path),
+  async appendSynced(path, data) {
+    const handle = await fsp.open(path, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | noFollow(), 0o600);
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  },
   async writeNewFileSynced(path, data) {
     // 'wx' refuses to follow an existing file or link; 0o600 keeps it to the owner.
     const handle = await fsp.open(path, 'wx', 0o600);
@@ -62,3 +84,34 @@ export const nodeFileSystem: FileSystem = {
     }
   },
 };
+
+function noFollow(): number {
+  return process.platform === 'win32' ? 0 : constants.O_NOFOLLOW;
+}
+
+function refused(code: string, path: string, why: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`${code}: ${why}, '${path}'`), { code, path });
+}
+
+/**
+ * O_NOFOLLOW refuses a symbolic link and O_NONBLOCK keeps a FIFO from hanging the
+ * open; fstat on the opened descriptor then checks what was really opened.
+ */
+function readRegularFile(path: string): Uint8Array {
+  const fd = openSync(path, constants.O_RDONLY | noFollow() | (process.platform === 'win32' ? 0 : constants.O_NONBLOCK));
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw refused('EFTYPE', path, 'not a regular file');
+    if (stat.size > MAX_RECORD_FILE_BYTES) throw refused('EFBIG', path, 'larger than any file the journal writes');
+    const bytes = new Uint8Array(stat.size);
+    let filled = 0;
+    while (filled < bytes.length) {
+      const read = readSync(fd, bytes, filled, bytes.length - filled, filled);
+      if (read === 0) break;
+      filled += read;
+    }
+    return filled === bytes.length ? bytes : bytes.subarray(0, filled);
+  } finally {
+    closeSync(fd);
+  }
+}

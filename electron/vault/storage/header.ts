@@ -26,6 +26,11 @@ export const journalHeaderSchema = z.strictObject({
   version: z.number().int().min(1),
   journalId: z.uuid(),
   keyslots: z.array(keyslotSchema).min(1).max(8),
+  /**
+   * Set once the journal keeps a sealed manifest: from then on a missing manifest
+   * is reported, not quietly rebuilt (which would hide records deleted with it).
+   */
+  manifest: z.literal(true).optional(),
 });
 export type JournalHeader = z.infer<typeof journalHeaderSchema>;
 

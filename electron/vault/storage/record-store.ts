@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path';
 import { Low } from 'lowdb';
+import nacl from 'tweetnacl';
 import { isVaultError, VaultError } from '../errors';
 import { openRecord, type RecordBinding } from '../crypto/sealed-record';
 import { ensureFolderDurably, isLeftoverTempFile, isStaleTempFile } from './durable-write';
@@ -13,12 +14,21 @@ import {
   recordPath,
   RECORDS_FOLDER,
 } from './record-paths';
+import { Manifest, MANIFEST_FILE, type ManifestRead, type ManifestRecord, type StoredProblem } from './manifest';
 import { SealedRecordAdapter } from './sealed-record-adapter';
 
 export interface LoadedRecord {
   id: string;
   kind: string;
   data: unknown;
+  /** The record's save counter, as found in the file that was opened. */
+  version: number;
+  /**
+   * True when the record's own current file opened and is not older than the last
+   * acknowledged save. Anything else (a last good copy, a rolled-back file) is kept
+   * and shown, but nothing automatic, like purging the trash, may act on it.
+   */
+  clean: boolean;
 }
 
 export interface DamagedRecord {
@@ -27,6 +37,18 @@ export interface DamagedRecord {
   reason: string;
   /** True when the version saved before the damaged one was opened instead. */
   recoveredFromPrevious?: boolean;
+  problem: 'damaged' | 'missing' | 'older';
+  kind?: string;
+  title?: string;
+  foundAt?: string;
+}
+
+export interface LoadedJournal {
+  records: LoadedRecord[];
+  /** Problems found now, and those found earlier that the person has not dismissed. */
+  damaged: DamagedRecord[];
+  /** What the manifest knows of each record: its title, and when the person trashed it here. */
+  manifest: ReadonlyMap<string, ManifestRecord>;
 }
 
 /**
@@ -35,6 +57,9 @@ export interface DamagedRecord {
  * file, and no batch holds the main process for more than a few milliseconds.
  */
 const OPEN_BATCH = 200;
+/** A legacy journal, or one far behind its manifest, gets one new snapshot instead of thousands of frames. */
+const FRAMES_BEFORE_SNAPSHOT = 64;
+export const MANIFEST_PROBLEM_ID = 'manifest';
 
 interface FoundFiles {
   current: boolean;
@@ -44,7 +69,9 @@ interface FoundFiles {
 /**
  * The journal's records, one sealed file each, so saving one entry writes one
  * small file whatever the size of the journal. Each save keeps the version before
- * it as `<id>.bfr.prev`, the last good copy a damaged file falls back to.
+ * it as `<id>.bfr.prev`, the last good copy a damaged file falls back to, and is
+ * acknowledged in the sealed manifest (see manifest.ts), which is how a deleted
+ * or rolled-back file is noticed.
  */
 export class RecordStore {
   private readonly knownFolders = new Set<string>();
@@ -54,22 +81,47 @@ export class RecordStore {
    * would overwrite the good copy with the bad one.
    */
   private readonly damagedCurrent = new Set<string>();
+  /** The highest save counter seen or acknowledged per record: the next save writes one more. */
+  private readonly versions = new Map<string, number>();
+  private readonly manifest: Manifest;
+  private manifestRead: Promise<ManifestRead> | null = null;
 
   constructor(
     private readonly fs: FileSystem,
     private readonly journalDir: string,
     private readonly key: Uint8Array,
-  ) {}
+  ) {
+    this.manifest = new Manifest(fs, journalDir, key);
+  }
+
+  /**
+   * A record id for one of the journal's own singletons (its settings, say) that
+   * looks like any entry's: derived from the data key, so only the key holder can
+   * tell which file it is.
+   */
+  opaqueId(label: string): string {
+    const digest = nacl.hash(new Uint8Array([...new TextEncoder().encode(`bounce-forward record id\u0000${label}\u0000`), ...this.key]));
+    const hex = Buffer.from(digest.subarray(0, 16)).toString('hex');
+    // Shaped as a version-4 UUID, like entry ids, so its name stands out from none of theirs.
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  }
 
   /** A lowdb document over one record. */
   document<T>(binding: RecordBinding): Low<T | null> {
     const keepOldAs = this.damagedCurrent.has(binding.id)
       ? damagedRecordPath(this.journalDir, binding.id)
       : previousRecordPath(this.journalDir, binding.id);
-    return new Low<T | null>(new SealedRecordAdapter<T | null>(this.fs, recordPath(this.journalDir, binding.id), this.key, binding, keepOldAs), null);
+    const version = this.nextVersion(binding.id);
+    return new Low<T | null>(new SealedRecordAdapter<T | null>(this.fs, recordPath(this.journalDir, binding.id), this.key, binding, keepOldAs, version), null);
   }
 
-  async write<T>(binding: RecordBinding, data: T): Promise<void> {
+  /**
+   * Saves a record durably, then acknowledges it in the manifest; only then is the
+   * save complete. A crash between the two leaves a record newer than the manifest,
+   * which the next open simply acknowledges.
+   */
+  async write<T>(binding: RecordBinding, data: T, meta: { title?: string; trashedHere?: string | null } = {}): Promise<void> {
+    await this.readManifest();
     const folder = recordFolder(this.journalDir, binding.id);
     if (!this.knownFolders.has(folder)) {
       await ensureFolderDurably(this.fs, join(this.journalDir, RECORDS_FOLDER));
@@ -77,17 +129,183 @@ export class RecordStore {
       this.knownFolders.add(folder);
     }
     const document = this.document<T>(binding);
+    const version = this.nextVersion(binding.id);
     document.data = data;
     await document.write();
+    this.versions.set(binding.id, version);
     this.damagedCurrent.delete(binding.id);
+    // The record is saved either way: a manifest that missed this frame is caught up
+    // by the next snapshot or open, and every way it can lag errs toward keeping
+    // (a trash clock that starts later, a newer record acknowledged at open).
+    await this.manifest.recordSaved(binding.id, binding.kind, version, meta).catch(() => undefined);
+  }
+
+  /** Changes what the manifest says of a record without rewriting it (when it was found in the trash, say). */
+  async note(id: string, kind: string, meta: { title?: string; trashedHere?: string | null }): Promise<void> {
+    await this.readManifest();
+    await this.manifest.recordSaved(id, kind, this.versions.get(id) ?? this.manifest.records.get(id)?.version ?? 0, meta);
   }
 
   /**
-   * Deletes a record for good, with its previous and set-aside copies. Those go
-   * first: a crash midway must never leave a `.prev` without its record, which
-   * opening would take for a lost file and bring back.
+   * Deletes a record for good, with its previous and set-aside copies. The manifest
+   * hears first, so a crash midway leaves files the next open knows to finish
+   * deleting rather than bring back; the `.prev` goes before the record, so a crash
+   * never leaves a `.prev` without its record that could be taken for a lost file.
    */
   async remove(id: string): Promise<void> {
+    await this.readManifest();
+    await this.manifest.recordGone(id, this.versions.get(id) ?? this.manifest.records.get(id)?.version ?? 0);
+    await this.removeFiles(id);
+    this.versions.delete(id);
+  }
+
+  /**
+   * The person has read about these problems. A missing record is acknowledged as
+   * gone and a damaged file nothing could be opened from is set aside as `.damaged`
+   * (kept, never deleted), so neither is reported again; an older file is
+   * acknowledged as the version to build on.
+   */
+  async dismissProblems(ids: string[]): Promise<void> {
+    await this.readManifest();
+    for (const id of ids) {
+      const problem = this.manifest.problems.get(id);
+      if (!problem) continue;
+      if (problem.problem === 'missing') await this.manifest.forget(id);
+      if (problem.problem === 'older' && problem.kind) await this.manifest.recordSaved(id, problem.kind, this.versions.get(id) ?? 0);
+      if (problem.problem === 'damaged' && !problem.recoveredFromPrevious && id !== MANIFEST_PROBLEM_ID) {
+        await this.fs.rename(recordPath(this.journalDir, id), damagedRecordPath(this.journalDir, id)).catch(() => undefined);
+        await this.manifest.forget(id);
+      }
+    }
+    await this.manifest.dismiss(ids);
+  }
+
+  /** Writes the empty manifest of a new journal. */
+  async startManifest(): Promise<void> {
+    await this.readManifest();
+    await this.manifest.writeSnapshot();
+  }
+
+  /** Every record, read only: for backups and checks, which must not change the folder they read. */
+  async loadAll(): Promise<LoadedJournal> {
+    return this.load({ reconcile: false, manifestExpected: false, now: new Date() });
+  }
+
+  /**
+   * Opens the journal: reads every record, compares it with the manifest, finishes
+   * any purge a crash interrupted, acknowledges records newer than the manifest and
+   * remembers each problem found until the person dismisses it.
+   */
+  async open(options: { manifestExpected: boolean; now: Date }): Promise<LoadedJournal> {
+    await this.sweepLeftovers(this.journalDir);
+    return this.load({ reconcile: true, ...options });
+  }
+
+  private async load(options: { reconcile: boolean; manifestExpected: boolean; now: Date }): Promise<LoadedJournal> {
+    const manifestState = await this.readManifest();
+    const files = [...(await this.listRecordFiles()).entries()];
+    const opened: LoadedRecord[] = [];
+    const found: DamagedRecord[] = [];
+    for (let start = 0; start < files.length; start += OPEN_BATCH) {
+      for (const [id, present] of files.slice(start, start + OPEN_BATCH)) {
+        const outcome = this.loadOne(id, present);
+        if (outcome.record) opened.push(outcome.record);
+        if (outcome.damage) found.push(outcome.damage);
+      }
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const stamp = options.now.toISOString();
+    const known = this.manifest.records;
+    const records: LoadedRecord[] = [];
+    const acknowledge: LoadedRecord[] = [];
+    const leftovers: string[] = [];
+    for (const record of opened) {
+      const gone = this.manifest.gone.get(record.id);
+      if (gone !== undefined && record.version <= gone) {
+        leftovers.push(record.id);
+        continue;
+      }
+      const acknowledged = known.get(record.id);
+      this.versions.set(record.id, Math.max(record.version, acknowledged?.version ?? 0));
+      if (acknowledged && record.version < acknowledged.version && record.clean) {
+        record.clean = false;
+        found.push({
+          id: record.id,
+          file: recordPath(this.journalDir, record.id),
+          reason: `The file on disk is an earlier version than the one last saved (saved ${acknowledged.version} times, the file has ${record.version}): the latest changes may be missing.`,
+          problem: 'older',
+        });
+      } else if (!acknowledged || record.version > acknowledged.version) {
+        acknowledge.push(record);
+      }
+      records.push(record);
+    }
+    const seen = new Set([...opened.map((record) => record.id), ...found.map((damage) => damage.id)]);
+    for (const [id, record] of known) {
+      if (seen.has(id)) continue;
+      found.push({ id, file: recordPath(this.journalDir, id), reason: `The record ${id} is no longer in the journal folder.`, problem: 'missing' });
+      this.versions.set(id, record.version);
+    }
+    if (!manifestState.found && options.manifestExpected) {
+      found.push({
+        id: MANIFEST_PROBLEM_ID,
+        file: MANIFEST_FILE,
+        reason: 'The journal’s sealed list of records is missing, so records deleted with it could not be checked for.',
+        problem: 'missing',
+        kind: 'manifest',
+      });
+    } else if (manifestState.damage) {
+      found.push({ id: MANIFEST_PROBLEM_ID, file: MANIFEST_FILE, reason: manifestState.damage, problem: 'damaged', kind: 'manifest' });
+    }
+    for (const damage of found) {
+      const about = known.get(damage.id);
+      if (about) {
+        damage.kind ??= about.kind;
+        if (about.title !== undefined) damage.title ??= about.title;
+      }
+      damage.foundAt = this.manifest.problems.get(damage.id)?.problem === damage.problem ? this.manifest.problems.get(damage.id)!.foundAt : stamp;
+    }
+    if (options.reconcile) await this.reconcile({ acknowledge, leftovers, found, snapshot: !manifestState.found || manifestState.damage !== null });
+    return { records, damaged: this.problemsWith(found), manifest: known };
+  }
+
+  /** Brings the manifest up to what was found; a failure here loses nothing and is retried at the next open. */
+  private async reconcile(work: { acknowledge: LoadedRecord[]; leftovers: string[]; found: DamagedRecord[]; snapshot: boolean }): Promise<void> {
+    try {
+      for (const id of work.leftovers) await this.removeFiles(id);
+      const fresh = work.found.filter((damage) => this.manifest.problems.get(damage.id)?.problem !== damage.problem);
+      if (work.snapshot || this.manifest.wantsSnapshot || work.acknowledge.length + fresh.length > FRAMES_BEFORE_SNAPSHOT) {
+        for (const record of work.acknowledge) this.manifest.records.set(record.id, { ...this.manifest.records.get(record.id), kind: record.kind, version: record.version });
+        for (const damage of fresh) this.manifest.problems.set(damage.id, storedProblem(damage));
+        await this.manifest.writeSnapshot();
+        return;
+      }
+      for (const record of work.acknowledge) await this.manifest.recordSaved(record.id, record.kind, record.version);
+      for (const damage of fresh) await this.manifest.noteProblem(storedProblem(damage));
+    } catch {
+      // The journal opens all the same; what was not written is found again next time.
+    }
+  }
+
+  /** Problems found now first, then older ones still waiting to be dismissed. */
+  private problemsWith(found: DamagedRecord[]): DamagedRecord[] {
+    const ids = new Set(found.map((damage) => damage.id));
+    const earlier = [...this.manifest.problems.values()]
+      .filter((problem) => !ids.has(problem.id))
+      .map((problem): DamagedRecord => ({ ...problem, file: recordPath(this.journalDir, problem.id) }));
+    return [...found, ...earlier];
+  }
+
+  private readManifest(): Promise<ManifestRead> {
+    this.manifestRead ??= this.manifest.read();
+    return this.manifestRead;
+  }
+
+  private nextVersion(id: string): number {
+    return (this.versions.get(id) ?? this.manifest.records.get(id)?.version ?? 0) + 1;
+  }
+
+  private async removeFiles(id: string): Promise<void> {
     const path = recordPath(this.journalDir, id);
     for (const file of [previousRecordPath(this.journalDir, id), damagedRecordPath(this.journalDir, id), path]) {
       try {
@@ -104,33 +322,12 @@ export class RecordStore {
     this.damagedCurrent.delete(id);
   }
 
-  /**
-   * Reads and opens every record. A damaged record is reported, not fatal: the
-   * rest of the journal still opens, and where the record has a good previous
-   * copy that copy is used. Nothing found damaged is deleted or rewritten here.
-   */
-  async loadAll(): Promise<{ records: LoadedRecord[]; damaged: DamagedRecord[] }> {
-    await this.sweepLeftovers(this.journalDir);
-    const files = [...(await this.listRecordFiles()).entries()];
-    const records: LoadedRecord[] = [];
-    const damaged: DamagedRecord[] = [];
-    for (let start = 0; start < files.length; start += OPEN_BATCH) {
-      for (const [id, found] of files.slice(start, start + OPEN_BATCH)) {
-        const outcome = this.loadOne(id, found);
-        if (outcome.record) records.push(outcome.record);
-        if (outcome.damage) damaged.push(outcome.damage);
-      }
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    return { records, damaged };
-  }
-
   private loadOne(id: string, found: FoundFiles): { record?: LoadedRecord; damage?: DamagedRecord } {
     const file = recordPath(this.journalDir, id);
     let problem = `The record ${id} is missing.`;
     if (found.current) {
       try {
-        return { record: this.openFile(file, id) };
+        return { record: this.openFile(file, id, true) };
       } catch (error) {
         if (!isMissing(error)) {
           problem = describeProblem(error, id);
@@ -140,18 +337,18 @@ export class RecordStore {
         }
       }
     }
-    if (!found.previous) return { damage: { id, file, reason: problem, recoveredFromPrevious: false } };
+    if (!found.previous) return { damage: { id, file, reason: problem, recoveredFromPrevious: false, problem: 'damaged' } };
     try {
-      const record = this.openFile(previousRecordPath(this.journalDir, id), id);
-      return { record, damage: { id, file, reason: `${problem} The version saved before it was opened instead.`, recoveredFromPrevious: true } };
+      const record = this.openFile(previousRecordPath(this.journalDir, id), id, false);
+      return { record, damage: { id, file, reason: `${problem} The version saved before it was opened instead.`, recoveredFromPrevious: true, problem: 'damaged' } };
     } catch {
-      return { damage: { id, file, reason: `${problem} The version saved before it is damaged too.`, recoveredFromPrevious: false } };
+      return { damage: { id, file, reason: `${problem} The version saved before it is damaged too.`, recoveredFromPrevious: false, problem: 'damaged' } };
     }
   }
 
-  private openFile(path: string, id: string): LoadedRecord {
+  private openFile(path: string, id: string, clean: boolean): LoadedRecord {
     const opened = openRecord<unknown>(this.key, this.fs.readFileSync(path), { id });
-    return { id, kind: opened.kind, data: opened.data };
+    return { id, kind: opened.kind, data: opened.data, version: opened.version, clean };
   }
 
   /** Every record id with a current or previous file in the folder its id belongs in; stray names are left alone. */
@@ -187,7 +384,7 @@ export class RecordStore {
     return found;
   }
 
-  /** Temp files left by a crash mid-write hold no acknowledged data; only stale ones go (see isStaleTempFile). */
+  /** Temp files left by a crash mid-write hold no acknowledged data (and no plaintext); only stale ones go (see isStaleTempFile). */
   private async sweepLeftovers(folder: string): Promise<void> {
     let names: string[];
     try {
@@ -199,6 +396,19 @@ export class RecordStore {
       if (isStaleTempFile(name)) await this.fs.unlink(join(folder, name)).catch(() => undefined);
     }
   }
+}
+
+function storedProblem(damage: DamagedRecord): StoredProblem {
+  const problem: StoredProblem = {
+    id: damage.id,
+    reason: damage.reason,
+    recoveredFromPrevious: damage.recoveredFromPrevious ?? false,
+    problem: damage.problem,
+    foundAt: damage.foundAt ?? new Date().toISOString(),
+  };
+  if (damage.kind !== undefined) problem.kind = damage.kind;
+  if (damage.title !== undefined) problem.title = damage.title;
+  return problem;
 }
 
 function isMissing(error: unknown): boolean {

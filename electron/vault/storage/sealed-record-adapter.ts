@@ -17,6 +17,8 @@ export class SealedRecordAdapter<T> implements Adapter<T> {
     private readonly binding: RecordBinding,
     /** Where the replaced version goes: normally `.prev`, the last good copy. */
     private readonly keepOldAs: string = `${path}${PREVIOUS_SUFFIX}`,
+    /** The save counter written into the sealed record, which the manifest checks at open. */
+    private readonly version = 0,
   ) {}
 
   /** The record, or its previous version when the current file is missing or damaged. */
@@ -33,7 +35,7 @@ export class SealedRecordAdapter<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    await replaceFileKeeping(this.fs, this.path, sealRecord(this.key, this.binding, data), this.keepOldAs);
+    await replaceFileKeeping(this.fs, this.path, sealRecord(this.key, this.binding, data, this.version), this.keepOldAs);
   }
 
   private async open(path: string): Promise<T> {

@@ -36,7 +36,7 @@ describe('damaged record files', () => {
     const left = kind === 'delete' ? null : await readFile(recordPath(journalDir, id));
     const reopened = await reopen(journalDir);
     expect(reopened.bodies.get(id)).toBe(fixture.bodies.get(id)!.previous);
-    expect(reopened.damaged).toEqual([{ id, reason: expect.stringContaining(id), recoveredFromPrevious: true }]);
+    expect(reopened.damaged).toEqual([expect.objectContaining({ id, reason: expect.stringContaining(id), recoveredFromPrevious: true, problem: 'damaged', kind: 'entry', title: expect.any(String) })]);
     for (const [other, body] of fixture.bodies) if (other !== id) expect(reopened.bodies.get(other)).toBe(body.current);
     if (left) expect(await readFile(recordPath(journalDir, id))).toEqual(left);
   });
@@ -54,7 +54,13 @@ describe('damaged record files', () => {
     expect(await readFile(previousRecordPath(journalDir, id))).toEqual(good);
     const reopened = await reopen(journalDir);
     expect(reopened.bodies.get(id)).toBe('written after the damage');
-    expect(reopened.damaged).toEqual([]);
+    // The notice stays until the person has read it, even once the entry is saved again.
+    expect(reopened.damaged).toMatchObject([{ id, problem: 'damaged', recoveredFromPrevious: true }]);
+    const again = openVault(journalDir);
+    await again.unlock(PASSPHRASE);
+    await again.journal().dismissProblems([id]);
+    await again.lock('quit');
+    expect((await reopen(journalDir)).damaged).toEqual([]);
   });
 
   it('without a previous copy the record is reported as lost and the rest opens', async () => {
@@ -62,7 +68,7 @@ describe('damaged record files', () => {
     await tamperWith(recordPath(journalDir, id), 'truncate', seededRandom(3));
     const reopened = await reopen(journalDir);
     expect(reopened.bodies.has(id)).toBe(false);
-    expect(reopened.damaged).toEqual([{ id, reason: expect.stringMatching(new RegExp(`record ${id} is (truncated|damaged)`)), recoveredFromPrevious: false }]);
+    expect(reopened.damaged).toEqual([expect.objectContaining({ id, reason: expect.stringMatching(new RegExp(`record ${id} is (truncated|damaged)`)), recoveredFromPrevious: false, problem: 'damaged' })]);
     expect(reopened.bodies.size).toBe(fixture.bodies.size - 1);
   });
 
@@ -71,7 +77,7 @@ describe('damaged record files', () => {
     await flipByte(recordPath(journalDir, id), 40);
     await flipByte(previousRecordPath(journalDir, id), 40);
     const reopened = await reopen(journalDir);
-    expect(reopened.damaged).toEqual([{ id, reason: expect.stringMatching(/damaged too/), recoveredFromPrevious: false }]);
+    expect(reopened.damaged).toEqual([expect.objectContaining({ id, reason: expect.stringMatching(/damaged too/), recoveredFromPrevious: false, problem: 'damaged' })]);
     expect(await readFile(previousRecordPath(journalDir, id))).toBeTruthy();
   });
 
@@ -109,10 +115,10 @@ describe('damaged record files', () => {
   });
 
   it('damaged settings fall back to their previous copy', async () => {
-    await tamperWith(recordPath(journalDir, 'settings'), 'garbage', seededRandom(5));
+    await tamperWith(recordPath(journalDir, fixture.settingsId), 'garbage', seededRandom(5));
     const reopened = await reopen(journalDir);
     expect(reopened.autoLockMinutes).toBe(fixture.settings.previous);
-    expect(reopened.damaged).toMatchObject([{ id: 'settings', recoveredFromPrevious: true }]);
+    expect(reopened.damaged).toMatchObject([{ id: fixture.settingsId, recoveredFromPrevious: true, kind: 'settings' }]);
   });
 
   it('random damage to random records keeps every promise', async () => {

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { openRecord, RECORD_FORMAT_VERSION, sealRecord } from '../../../electron/vault/crypto/sealed-record';
+import { openRecord, paddedLength, RECORD_FORMAT_VERSION, sealRecord } from '../../../electron/vault/crypto/sealed-record';
 import { VaultError } from '../../../electron/vault/errors';
 import nacl from 'tweetnacl';
 
@@ -20,18 +21,44 @@ function expectVaultError(run: () => unknown, code: string, message: RegExp) {
 }
 
 describe('sealed records', () => {
-  it('matches the known-answer vector for the record format', () => {
-    const sealed = sealRecord(key, binding, { title: 'Vector' }, nonce);
-    // Known answer: "BFR1" | nonce | secretbox(JSON) under the fixed key and nonce above.
-    expect(Buffer.from(sealed).toString('hex')).toBe(KNOWN_RECORD_HEX);
-    expect(openRecord(key, sealed, binding)).toEqual({ kind: 'entry', data: { title: 'Vector' } });
+  it('still opens a record written before padding and save counters (the old known-answer vector)', () => {
+    const sealed = Uint8Array.from(Buffer.from(KNOWN_RECORD_HEX, 'hex'));
+    expect(openRecord(key, sealed, binding)).toEqual({ kind: 'entry', data: { title: 'Vector' }, version: 0 });
   });
 
-  it('keeps the binding and format version inside the ciphertext', () => {
-    const sealed = sealRecord(key, binding, { body: 'x' }, nonce);
-    const plain = nacl.secretbox.open(sealed.subarray(28), sealed.subarray(4, 28), key)!;
-    expect(JSON.parse(Buffer.from(plain).toString('utf8'))).toEqual({ v: RECORD_FORMAT_VERSION, id: binding.id, kind: 'entry', data: { body: 'x' } });
+  it('keeps the binding, format version and save counter inside the ciphertext, padded with spaces', () => {
+    const sealed = sealRecord(key, binding, { body: 'x' }, 7, nonce);
+    const plain = Buffer.from(nacl.secretbox.open(sealed.subarray(28), sealed.subarray(4, 28), key)!).toString('utf8');
+    expect(JSON.parse(plain)).toEqual({ v: RECORD_FORMAT_VERSION, id: binding.id, kind: 'entry', n: 7, data: { body: 'x' } });
+    expect(plain.length).toBe(256);
+    expect(plain.trimEnd().length).toBeLessThan(256);
     expect(Buffer.from(sealed).includes(Buffer.from(binding.id))).toBe(false);
+    expect(openRecord(key, sealed, binding).version).toBe(7);
+  });
+
+  it('pads to size buckets, so sizes no longer give away exact lengths', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 3000 }), fc.integer({ min: 0, max: 40 }), (body, extra) => {
+        const a = sealRecord(key, binding, { body });
+        const b = sealRecord(key, binding, { body: body + ' '.repeat(extra) });
+        const bucketOf = (n: number) => paddedLength(n);
+        // Whatever the body, the file is exactly a bucket plus the fixed overhead.
+        expect(bucketOf(a.length - 44)).toBe(a.length - 44);
+        // Lengths within one bucket give files of one size.
+        if (paddedLength(JSON.stringify({ v: 1, id: binding.id, kind: 'entry', n: 0, data: { body } }).length) ===
+          paddedLength(JSON.stringify({ v: 1, id: binding.id, kind: 'entry', n: 0, data: { body: body + ' '.repeat(extra) } }).length)) {
+          expect(a.length).toBe(b.length);
+        }
+      }),
+      { numRuns: 200 },
+    );
+    expect(paddedLength(1)).toBe(256);
+    expect(paddedLength(257)).toBe(384);
+    expect(paddedLength(385)).toBe(512);
+    expect(paddedLength(100_000)).toBe(131_072);
+    const trashed = sealRecord(key, binding, { body: 'same words', deletedAt: null });
+    const kept = sealRecord(key, binding, { body: 'same words', deletedAt: '2026-01-01T00:00:00.000Z' });
+    expect(trashed.length).toBe(kept.length);
   });
 
   it('rejects every single flipped byte with a clear error and no plaintext', () => {

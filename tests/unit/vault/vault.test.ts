@@ -85,7 +85,7 @@ describe('vault life', () => {
       expect(await filesContaining(folder.path, marker)).toEqual([]);
     }
     const header = JSON.parse(await readFile(headerPath(`${folder.path}/journal`), 'utf8'));
-    expect(Object.keys(header).sort()).toEqual(['format', 'journalId', 'keyslots', 'version']);
+    expect(Object.keys(header).sort()).toEqual(['format', 'journalId', 'keyslots', 'manifest', 'version']);
   });
 
   it('names a damaged header and a header from a newer version', async () => {
