@@ -7,6 +7,8 @@ import { stopFraming } from './framing/framingClient';
 import { JournalView } from './journal/JournalView';
 import { hasKeptDrafts, saveKeptDrafts } from './keptDrafts';
 import { MainContext, type MainContextValue } from './MainContext';
+import { DamageNotice } from './problems/DamageNotice';
+import { JournalProblemsContext, useJournalProblems } from './problems/useJournalProblems';
 import { SaveGuardContext, type Flush, type SaveGuard } from './SaveGuard';
 import { SettingsView } from './settings/SettingsView';
 import { Sidebar, type Section } from './Sidebar';
@@ -40,6 +42,8 @@ export function MainScreen({ location, notice, onLocked }: MainScreenProps) {
   // Writing kept in memory across a lock is saved before the journal shows, so lists include it.
   const [restoring, setRestoring] = useState(hasKeptDrafts);
   const [keptProblem, setKeptProblem] = useState(false);
+  // A restore from a backup changes entries under the open views; a new key makes them read the journal again.
+  const [journalVersion, setJournalVersion] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
   const flushes = useRef(new Set<Flush>());
   const commandSeq = useRef(0);
@@ -61,6 +65,9 @@ export function MainScreen({ location, notice, onLocked }: MainScreenProps) {
     const results = await Promise.all([...flushes.current].map((flush) => flush()));
     return results.every(Boolean);
   }, []);
+
+  const journalChanged = useCallback(() => setJournalVersion((version) => version + 1), []);
+  const problems = useJournalProblems({ saveAll, onJournalChanged: journalChanged });
 
   const lock = useCallback(
     async (evenIfUnsaved = false) => {
@@ -177,56 +184,63 @@ export function MainScreen({ location, notice, onLocked }: MainScreenProps) {
 
   return (
     <MainContext.Provider value={context}>
-      <SaveGuardContext.Provider value={guard}>
-        <div className="main-shell">
-          <a className="skip-link" href="#content">
-            Skip to content
-          </a>
-          <TopBar autoLockMinutes={settings?.autoLockMinutes ?? null} locking={locking} onLock={() => void lock()} />
-          {lockProblem ? (
-            <div className="lock-problem" role="alert">
-              <p>{lockProblem}</p>
-              <div className="actions">
-                <button type="button" className="button" onClick={() => void lock(true)}>
-                  Lock anyway
-                </button>
-                <button type="button" className="button quiet" onClick={() => setLockProblem(null)}>
-                  Keep it open
-                </button>
+      <JournalProblemsContext.Provider value={problems}>
+        <SaveGuardContext.Provider value={guard}>
+          <div className="main-shell">
+            <a className="skip-link" href="#content">
+              Skip to content
+            </a>
+            <TopBar autoLockMinutes={settings?.autoLockMinutes ?? null} locking={locking} onLock={() => void lock()} />
+            {lockProblem ? (
+              <div className="lock-problem" role="alert">
+                <p>{lockProblem}</p>
+                <div className="actions">
+                  <button type="button" className="button" onClick={() => void lock(true)}>
+                    Lock anyway
+                  </button>
+                  <button type="button" className="button quiet" onClick={() => setLockProblem(null)}>
+                    Keep it open
+                  </button>
+                </div>
               </div>
-            </div>
-          ) : null}
-          <div className="main-body">
-            <Sidebar current={section} onGo={(next) => void go(next)} />
-            <main className="content" id="content" tabIndex={-1}>
-              <div className="banner-area" aria-live="polite">
-                {banner ? (
-                  <div className="notice">
-                    <p>{banner}</p>
-                    {keptProblem ? (
-                      <button type="button" className="button" onClick={() => void restoreKept()}>
-                        Try again
+            ) : null}
+            <div className="main-body">
+              <Sidebar current={section} onGo={(next) => void go(next)} />
+              <main className="content" id="content" tabIndex={-1}>
+                <div className="banner-area" aria-live="polite">
+                  {banner ? (
+                    <div className="notice">
+                      <p>{banner}</p>
+                      {keptProblem ? (
+                        <button type="button" className="button" onClick={() => void restoreKept()}>
+                          Try again
+                        </button>
+                      ) : null}
+                      <button type="button" className="button quiet" onClick={() => setBanner('')}>
+                        Dismiss
                       </button>
-                    ) : null}
-                    <button type="button" className="button quiet" onClick={() => setBanner('')}>
-                      Dismiss
-                    </button>
-                  </div>
+                    </div>
+                  ) : null}
+                </div>
+                <DamageNotice
+                  away={section === 'settings'}
+                  onShowSettings={() => void go('settings')}
+                  onDismissed={() => (heading.current ?? document.getElementById('content'))?.focus()}
+                />
+                <StepCheckIn onOpenSteps={() => void go('steps')} />
+                {restoring ? <p className="quiet-note restoring">Saving what you wrote before the journal locked…</p> : null}
+                {!restoring && section === 'journal' ? <JournalView key={`journal-${journalVersion}`} command={command} headingRef={heading} /> : null}
+                {!restoring && section === 'reflect' ? <JournalView key={`reflect-${journalVersion}`} mode="reflect" command={null} headingRef={heading} /> : null}
+                {!restoring && section === 'steps' ? <StepsView key={journalVersion} headingRef={heading} /> : null}
+                {section === 'trash' ? <TrashView key={journalVersion} headingRef={heading} /> : null}
+                {section === 'settings' ? (
+                  <SettingsView headingRef={heading} location={location} settings={settings} onSettings={setSettings} />
                 ) : null}
-              </div>
-              <StepCheckIn onOpenSteps={() => void go('steps')} />
-              {restoring ? <p className="quiet-note restoring">Saving what you wrote before the journal locked…</p> : null}
-              {!restoring && section === 'journal' ? <JournalView key="journal" command={command} headingRef={heading} /> : null}
-              {!restoring && section === 'reflect' ? <JournalView key="reflect" mode="reflect" command={null} headingRef={heading} /> : null}
-              {!restoring && section === 'steps' ? <StepsView headingRef={heading} /> : null}
-              {section === 'trash' ? <TrashView headingRef={heading} /> : null}
-              {section === 'settings' ? (
-                <SettingsView headingRef={heading} location={location} settings={settings} onSettings={setSettings} />
-              ) : null}
-            </main>
+              </main>
+            </div>
           </div>
-        </div>
-      </SaveGuardContext.Provider>
+        </SaveGuardContext.Provider>
+      </JournalProblemsContext.Provider>
     </MainContext.Provider>
   );
 }

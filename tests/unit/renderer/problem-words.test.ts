@@ -30,6 +30,8 @@ function summary(over: Partial<MergeSummary> = {}): MergeSummary {
     earlierVersionsKept: 0,
     items: { added: [], updated: [], keptNewer: [] },
     moreItems: 0,
+    setAside: [],
+    setAsideCount: 0,
     ...over,
   };
 }
@@ -120,16 +122,29 @@ describe('restoring from a backup', () => {
     expect(preview.comesBack[1]).toBe('“The walk home”');
   });
 
+  it('names missing and unreadable entries alike when the merge counts both as repaired', () => {
+    const preview = restorePreview([damaged, missing, older], summary({ repaired: 2 }));
+    expect(preview).toMatchObject({ total: 2, comesBack: ['“The walk home”', '“Letter I never sent”'] });
+    const merged = summary({ applied: true, repaired: 2 });
+    expect(restoredIds([damaged, missing, older], merged, new Set([A, B]))).toEqual([A, B]);
+  });
+
   it('counts unreadable entries it cannot tell apart instead of guessing their names', () => {
     const other = problem({ id: C, problem: 'damaged', kind: 'entry', title: 'Tuesday' });
     const preview = restorePreview([damaged, other], summary({ repaired: 1 }));
-    expect(preview.comesBack).toEqual(["1 entry that can't be read here"]);
+    expect(preview.comesBack).toEqual(["1 entry that can't be opened here"]);
   });
 
   it('says when the copy here is newer, and that nothing would come back', () => {
     const preview = restorePreview([older], summary({ keptNewer: 1, items: { added: [], updated: [], keptNewer: [{ id: C, kind: 'entry', title: 'Tuesday' }] } }));
     expect(preview.total).toBe(0);
     expect(preview.staysAsIs).toEqual(["“Tuesday” stays as it is, as the copy here is newer than the backup's."]);
+  });
+
+  it("says when the backup's own copy of an entry can't be used", () => {
+    const preview = restorePreview([missing], summary({ setAside: [{ id: B, kind: 'entry', reason: 'bad' }], setAsideCount: 1 }));
+    expect(preview.total).toBe(0);
+    expect(preview.staysAsIs).toEqual(["The backup's copy of “Letter I never sent” can't be used either, so it isn't taken."]);
   });
 
   it('knows what came back: listed as added or updated, or unreadable before and opening now', () => {

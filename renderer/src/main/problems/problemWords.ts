@@ -127,9 +127,14 @@ export function whatToDo(problems: readonly DamagedFile[]): string | null {
     : 'If you have a backup, you can bring these entries back from it. Nothing else in your journal changes.';
 }
 
-/** Entries that could not be opened at all, so a merge counts them as repaired without listing them. */
-export function unreadableProblems(problems: readonly DamagedFile[]): DamagedFile[] {
-  return problems.filter((problem) => isRestorable(problem) && problem.problem === 'damaged' && !problem.recoveredFromPrevious);
+/**
+ * Entries not in the journal at all just now (missing, or unreadable with no good
+ * earlier copy). A merge counts the ones it brings back as repaired without listing them.
+ */
+export function absentEntries(problems: readonly DamagedFile[]): DamagedFile[] {
+  return problems.filter(
+    (problem) => isRestorable(problem) && (problem.problem === 'missing' || (problem.problem === 'damaged' && !problem.recoveredFromPrevious)),
+  );
 }
 
 function itemName(item: MergeItem): string {
@@ -154,23 +159,30 @@ export function restorePreview(problems: readonly DamagedFile[], summary: MergeS
   const wanted = new Set(restorableIds(problems));
   const listed = [...summary.items.added, ...summary.items.updated].filter((item) => wanted.has(item.id));
   const comesBack = listed.map(itemName);
-  const unreadable = unreadableProblems(problems);
+  const listedIds = new Set(listed.map((item) => item.id));
+  const unlisted = absentEntries(problems).filter((problem) => !listedIds.has(problem.id));
   if (summary.repaired > 0) {
-    // A repaired entry is only counted, so it is named from the problem list when every unreadable one is in the backup.
-    if (summary.repaired === unreadable.length) comesBack.push(...unreadable.map(problemName));
-    else comesBack.push(`${summary.repaired === 1 ? '1 entry' : `${summary.repaired} entries`} that can't be read here`);
+    // Repaired entries are only counted, so they are named from the problem list when every one of them is in the backup.
+    if (summary.repaired === unlisted.length) comesBack.push(...unlisted.map(problemName));
+    else comesBack.push(`${summary.repaired === 1 ? '1 entry' : `${summary.repaired} entries`} that can't be opened here`);
   }
   const staysAsIs = summary.items.keptNewer
     .filter((item) => wanted.has(item.id))
     .map((item) => `${itemName(item)} stays as it is, as the copy here is newer than the backup's.`);
+  const unusable = new Set(summary.setAside.map((record) => record.id));
+  for (const problem of problems) {
+    if (wanted.has(problem.id) && unusable.has(problem.id)) {
+      staysAsIs.push(`The backup's copy of ${lowerFirst(problemName(problem))} can't be used either, so it isn't taken.`);
+    }
+  }
   return { comesBack, staysAsIs, total: summary.added + summary.updated + summary.repaired };
 }
 
-/** The ids a restore brought back: listed as added or updated, or unreadable before and opening now. */
+/** The ids a restore brought back: listed as added or updated, or absent before and opening now. */
 export function restoredIds(problems: readonly DamagedFile[], summary: MergeSummary, opensNow: ReadonlySet<string>): string[] {
   const wanted = new Set(restorableIds(problems));
   const back = new Set([...summary.items.added, ...summary.items.updated].map((item) => item.id).filter((id) => wanted.has(id)));
-  for (const { id } of unreadableProblems(problems)) if (opensNow.has(id)) back.add(id);
+  for (const { id } of absentEntries(problems)) if (opensNow.has(id)) back.add(id);
   return [...wanted].filter((id) => back.has(id));
 }
 

@@ -3,6 +3,7 @@ import type { JournalSettings } from '../../../../shared/domain/settings';
 import { AutoLockSetting } from './AutoLockSetting';
 import { BackupSettings } from './backup/BackupSettings';
 import { ChangePassphrase } from './ChangePassphrase';
+import { JournalProblems } from './JournalProblems';
 import { StorageStatement } from './StorageStatement';
 import { SupportSetting } from './SupportSetting';
 
@@ -19,6 +20,7 @@ export function SettingsView({ headingRef, location, settings, onSettings }: Set
       <h1 id="settings-heading" ref={headingRef} tabIndex={-1}>
         Settings
       </h1>
+      <JournalProblems />
       <ChangePassphrase />
       <AutoLockSetting settings={settings} onSettings={onSettings} />
       <BackupSettings location={location} />

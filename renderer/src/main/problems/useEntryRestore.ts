@@ -1,0 +1,146 @@
+import { useRef, useState } from 'react';
+import type { ApiResponse, DamagedFile } from '../../../../shared/api/contract';
+import type { MergeSummary } from '../../../../shared/domain/backup';
+import { bounce, codeOf, messageOf } from '../../api';
+import { restoredIds, restoreOutcome, restorableIds, restorePreview, absentEntries, type RestorePreview } from './problemWords';
+import { useProblems } from './useJournalProblems';
+
+export type ChosenBackup = NonNullable<ApiResponse<'backup.choose'>['file']>;
+
+export type RestoreStep =
+  | { kind: 'idle' }
+  /** A backup that needs its passphrase before it can be read. */
+  | { kind: 'chosen'; file: ChosenBackup }
+  | { kind: 'preview'; file: ChosenBackup; preview: RestorePreview };
+
+export type RestoreDoing = 'choose' | 'preview' | 'merge';
+
+/**
+ * Brings the problem entries back from a backup: choose the file, give its
+ * passphrase if it has one of its own, see what would come back, then confirm.
+ * Only the problem entries are taken from the backup.
+ */
+export function useEntryRestore() {
+  const { problems, beforeRestore, afterRestore } = useProblems();
+  const [step, setStep] = useState<RestoreStep>({ kind: 'idle' });
+  const [doing, setDoing] = useState<RestoreDoing | null>(null);
+  const [secret, setSecret] = useState('');
+  const [secretError, setSecretError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [note, setNote] = useState('');
+  const secretInput = useRef<HTMLInputElement>(null);
+  // The problems as they were when the restore began, so the outcome speaks of the same entries as the preview.
+  const asked = useRef<DamagedFile[]>([]);
+
+  async function work<T>(what: RestoreDoing, call: () => Promise<T>, file: ChosenBackup | null): Promise<T | null> {
+    setDoing(what);
+    setError(null);
+    setNote('');
+    try {
+      return await call();
+    } catch (failure) {
+      if (codeOf(failure) === 'WRONG_PASSPHRASE' && file && !file.opensWithThisJournal) {
+        setStep({ kind: 'chosen', file });
+        setSecretError(messageOf(failure));
+        secretInput.current?.focus();
+      } else {
+        if (codeOf(failure) === 'NOT_FOUND') setStep({ kind: 'idle' });
+        setError(messageOf(failure));
+      }
+      return null;
+    } finally {
+      setDoing(null);
+    }
+  }
+
+  function request(file: ChosenBackup) {
+    const onlyIds = restorableIds(asked.current);
+    return !file.opensWithThisJournal && secret ? { file: file.token, secret, onlyIds } : { file: file.token, onlyIds };
+  }
+
+  async function preview(file: ChosenBackup) {
+    if (!file.opensWithThisJournal && !secret) {
+      setSecretError(
+        file.header.protection === 'backup-passphrase'
+          ? 'Type the passphrase this backup was made with.'
+          : 'Type the passphrase or recovery code that journal had when the backup was made.',
+      );
+      secretInput.current?.focus();
+      return;
+    }
+    const summary = await work('preview', () => bounce().backup.previewMerge(request(file)), file);
+    if (summary) setStep({ kind: 'preview', file, preview: restorePreview(asked.current, summary) });
+  }
+
+  async function choose() {
+    if (doing) return;
+    asked.current = problems;
+    const result = await work('choose', () => bounce().backup.choose({}), null);
+    if (!result) return;
+    if (!result.file) {
+      setNote('No file was chosen, so nothing was changed.');
+      return;
+    }
+    setSecret('');
+    setSecretError(null);
+    if (result.file.opensWithThisJournal) await preview(result.file);
+    else setStep({ kind: 'chosen', file: result.file });
+  }
+
+  /** Entries absent before that open now came back, though a merge only counts them. */
+  async function opensNow(): Promise<Set<string>> {
+    const opened = new Set<string>();
+    for (const { id } of absentEntries(asked.current)) {
+      try {
+        await bounce().entries.get({ id });
+        opened.add(id);
+      } catch {
+        // Still not there: it stays listed.
+      }
+    }
+    return opened;
+  }
+
+  async function merge(file: ChosenBackup) {
+    if (!(await beforeRestore())) {
+      setError("Your latest changes couldn't be saved, so nothing was restored yet. Your text is still on screen; try again once it is saved.");
+      return;
+    }
+    const summary: MergeSummary | null = await work('merge', () => bounce().backup.merge(request(file)), file);
+    if (!summary) return;
+    const back = restoredIds(asked.current, summary, await opensNow());
+    const words = restoreOutcome(asked.current, back);
+    setStep({ kind: 'idle' });
+    setSecret('');
+    await afterRestore(back, words);
+  }
+
+  function cancel() {
+    setStep({ kind: 'idle' });
+    setSecret('');
+    setSecretError(null);
+    setError(null);
+    setNote('Nothing was restored.');
+  }
+
+  return {
+    step,
+    doing,
+    busy: doing !== null,
+    error,
+    note,
+    secret,
+    secretError,
+    secretInput,
+    setSecret: (value: string) => {
+      setSecret(value);
+      setSecretError(null);
+    },
+    choose: () => void choose(),
+    preview: (file: ChosenBackup) => void preview(file),
+    merge: (file: ChosenBackup) => void merge(file),
+    cancel,
+  };
+}
+
+export type EntryRestore = ReturnType<typeof useEntryRestore>;
