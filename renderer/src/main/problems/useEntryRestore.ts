@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import type { ApiResponse, DamagedFile } from '../../../../shared/api/contract';
-import type { MergeSummary } from '../../../../shared/domain/backup';
+import { MERGE_ONLY_IDS_MAX, type MergeSummary } from '../../../../shared/domain/backup';
 import { bounce, codeOf, messageOf } from '../../api';
 import { restoredIds, restoreOutcome, restorableIds, restorePreview, absentEntries, type RestorePreview } from './problemWords';
 import { useProblems } from './useJournalProblems';
@@ -54,7 +54,8 @@ export function useEntryRestore() {
   }
 
   function request(file: ChosenBackup) {
-    const onlyIds = restorableIds(asked.current);
+    // Past the limit the rest stay listed, and a second restore picks them up.
+    const onlyIds = restorableIds(asked.current).slice(0, MERGE_ONLY_IDS_MAX);
     return !file.opensWithThisJournal && secret ? { file: file.token, secret, onlyIds } : { file: file.token, onlyIds };
   }
 
