@@ -94,8 +94,11 @@ export function planMerge(backup: Iterable<BackupRecord>, local: LocalRecords, k
     summary.earlierVersionsKept += 1;
   };
 
+  // A journal's own settings live under an id derived from its key, so another journal's never share it: "the journal has its own" is by kind.
+  const localKinds = new Set([...local.byId.values()].map((record) => record.kind));
   for (const incoming of backup) {
     if (written.has(incoming.id) || NEVER_MERGED.has(incoming.kind)) continue;
+    if (LOCAL_KINDS.has(incoming.kind) && localKinds.has(incoming.kind)) continue;
     const current = local.byId.get(incoming.id);
     if (incoming.kind === EARLIER_VERSION_KIND) {
       if (!current) {

@@ -13,7 +13,7 @@ import { reflectionText, type NextStepStatus } from '../../shared/domain/reflect
 import type { RootCauseOccurrence } from '../../shared/domain/root-cause-patterns';
 import { DEFAULT_JOURNAL_SETTINGS, journalSettingsSchema, type JournalSettings } from '../../shared/domain/settings';
 import { EARLIER_VERSION_KIND, type EntryVersion } from '../../shared/domain/earlier-version';
-import { checkRecord } from '../../shared/domain/record-kinds';
+import { checkRecord, isRecordKind } from '../../shared/domain/record-kinds';
 import { EarlierVersions } from './earlier-versions';
 import { diskError, VaultError } from './errors';
 import { SearchIndex } from './search-index';
@@ -81,6 +81,8 @@ export class Journal {
     const journal = new Journal(store, now, frame, damaged);
     let legacySettings: LoadedRecord | null = null;
     for (const record of records) {
+      // A kind this version does not know (written by a newer one) stays on disk, untouched, and travels with backups.
+      if (!isRecordKind(record.kind)) continue;
       const checked = checkRecord(record.kind, record.id, record.data);
       if (!checked.ok) {
         // Named and left where it is: one malformed record must never stop the journal opening.
@@ -94,13 +96,16 @@ export class Journal {
         const trashed = manifest.get(entry.id)?.trashedHere;
         if (trashed) journal.trashedHere.set(entry.id, trashed);
       } else if (record.kind === SETTINGS_KIND) {
-        if (record.id === journal.settingsId || !legacySettings) journal.settings = checked.data as JournalSettings;
-        if (record.id === LEGACY_SETTINGS_ID) legacySettings = record;
+        // Our own record wins; one under another id (the old plain id, or a journal restored under a new key) is adopted and moved.
+        if (record.id === journal.settingsId) journal.settings = checked.data as JournalSettings;
+        else if (!legacySettings || record.id === LEGACY_SETTINGS_ID) legacySettings = record;
       } else if (record.kind === EARLIER_VERSION_KIND) {
         journal.earlier.add(record.id, checked.data);
       }
     }
-    await journal.moveLegacySettings(legacySettings, records.some((record) => record.id === journal.settingsId));
+    const ownSettings = records.some((record) => record.id === journal.settingsId && record.kind === SETTINGS_KIND);
+    if (legacySettings && !ownSettings) journal.settings = journalSettingsSchema.parse(legacySettings.data);
+    await journal.moveLegacySettings(legacySettings, ownSettings);
     await journal.startTrashClocks();
     await journal.purgeExpiredTrash();
     journal.index.addAll([...journal.entries.values()].filter((entry) => !entry.deletedAt));
@@ -368,14 +373,15 @@ export class Journal {
 
   /**
    * Settings used to live under the plain id 'settings', which named them in the
-   * folder. They move to the key-derived id; the old record goes only once the new
-   * one is saved, and a crash between leaves both, where the new one wins.
+   * folder, and a journal restored under a new key finds them under the old key's
+   * id. They move to this key's id; the old record goes only once the new one is
+   * saved, and a crash between leaves both, where the new one wins.
    */
   private async moveLegacySettings(legacy: LoadedRecord | null, movedAlready: boolean): Promise<void> {
     if (!legacy) return;
     try {
       if (!movedAlready) await this.store.write({ id: this.settingsId, kind: SETTINGS_KIND }, this.settings);
-      await this.store.remove(LEGACY_SETTINGS_ID);
+      await this.store.remove(legacy.id);
     } catch {
       // Tried again at the next unlock; the settings are read from either record meanwhile.
     }

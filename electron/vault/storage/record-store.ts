@@ -301,8 +301,9 @@ export class RecordStore {
     return this.manifestRead;
   }
 
+  /** One past anything known of the record, a purge included: a record brought back after a purge must outrank the purge. */
   private nextVersion(id: string): number {
-    return (this.versions.get(id) ?? this.manifest.records.get(id)?.version ?? 0) + 1;
+    return Math.max(this.versions.get(id) ?? 0, this.manifest.records.get(id)?.version ?? 0, this.manifest.gone.get(id) ?? 0) + 1;
   }
 
   private async removeFiles(id: string): Promise<void> {

@@ -65,7 +65,11 @@ export async function recordsOf(vault: Vault): Promise<{ id: string; kind: strin
   const keys = vault.openKeys();
   try {
     const { records } = await new RecordStore(nodeFileSystem, vault.journalDir, keys.dataKey).loadAll();
-    return records.sort((a, b) => a.id.localeCompare(b.id));
+    // What a record holds, not how many times this folder has saved it, nor the settings'
+    // id, which is derived from the data key and so changes when a restore makes a new key.
+    return records
+      .map(({ id, kind, data }) => ({ id: kind === 'settings' ? '(settings)' : id, kind, data }))
+      .sort((a, b) => a.id.localeCompare(b.id));
   } finally {
     keys.dataKey.fill(0);
   }

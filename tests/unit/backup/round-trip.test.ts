@@ -38,7 +38,7 @@ describe('export, verify and restore', () => {
     expect(exported.bytes).toBe((await readFile(file)).length);
     await vault.lock('user');
 
-    expect(await inspectBackupFile(file)).toMatchObject({ formatVersion: 1, protection: 'journal-keys', keyslots: [{ kind: 'passphrase' }, { kind: 'recovery' }] });
+    expect(await inspectBackupFile(file)).toMatchObject({ formatVersion: BACKUP_FORMAT_VERSION, protection: 'journal-keys', keyslots: [{ kind: 'passphrase' }, { kind: 'recovery' }] });
     const report = await verifyBackupFile(file, { secret: PASS });
     expect(report).toMatchObject({
       formatVersion: BACKUP_FORMAT_VERSION,

@@ -128,6 +128,6 @@ describe('nothing leaks', () => {
     expect(await filesWithBytes(realTmp, dataKey, started)).toEqual([]);
     expect(loggedErrors).toHaveLength(1); // the failed save dialog, logged by method only
     // The header is the one readable file, and says nothing about the person.
-    expect(Object.keys(JSON.parse(await readFile(join(journalDir, 'journal.json'), 'utf8'))).sort()).toEqual(['format', 'journalId', 'keyslots', 'version']);
+    expect(Object.keys(JSON.parse(await readFile(join(journalDir, 'journal.json'), 'utf8'))).sort()).toEqual(['format', 'journalId', 'keyslots', 'manifest', 'version']);
   });
 });
