@@ -6,6 +6,8 @@ import { findCues, resolveOverlaps, type FoundCue } from './cues';
 import { neutralReason, reasonFor } from './explain';
 import { prepareSentence, type PreparedSentence } from './prepare';
 import { splitSentences } from './sentences';
+import { sentenceFeatures, type Feature } from './features';
+import { decide, learnedFraming } from './model';
 import type { FramingAnalysis, FramingCue, FramingLabel, FramingSpan, SentenceFraming } from './types';
 
 /** Below this a sentence's strongest sign is too faint to call it anything but neutral. */
@@ -28,7 +30,7 @@ const COHERENCE_REACH = 2;
 const ADOPTION_REACH = 2;
 const TIE_ORDER: readonly Exclude<FramingLabel, 'neutral'>[] = ['shame', 'blame', 'accountability'];
 
-interface Judged {
+export interface Judged {
   prepared: PreparedSentence;
   cues: FoundCue[];
   label: FramingLabel;
@@ -195,7 +197,13 @@ function aggregate(judged: readonly Judged[]): FramingLabel {
   return pickLabel(totals, Number.MIN_VALUE);
 }
 
-export function analyzeText(text: string): FramingAnalysis {
+/** The rules' reading of a text: every sentence judged, and the label the rules alone would give the whole. */
+export interface RuleReading {
+  judged: Judged[];
+  label: FramingLabel;
+}
+
+export function readByRules(text: string): RuleReading {
   const prepared = splitSentences(text).map((r) => prepareSentence(text, r));
   const cuesBySentence = findCues(text, prepared);
   const judged: Judged[] = prepared.map((p, i) => ({ prepared: p, cues: cuesBySentence[i] ?? [], label: 'neutral', strength: 0 }));
@@ -216,8 +224,23 @@ export function analyzeText(text: string): FramingAnalysis {
     j.label = pickLabel(scores, SENTENCE_THRESHOLD);
     j.strength = j.label === 'neutral' ? 0 : scores[j.label];
   });
+  return { judged, label: aggregate(judged) };
+}
 
-  const sentences = judged.map((j) => toSentenceFraming(text, j));
+/** What the learned part reads: each sentence's features and the rules' own verdict on the whole. */
+export function featuresOf(text: string): { sentences: Feature[][]; ruleLabel: FramingLabel } {
+  const { judged, label } = readByRules(text);
+  return { sentences: judged.map((j) => sentenceFeatures(j.prepared, j.cues, j.label)), ruleLabel: label };
+}
+
+export function analyzeText(text: string): FramingAnalysis {
+  const { judged, label: ruleLabel } = readByRules(text);
+  const decided = decide(judged.map((j) => ({ label: j.label, features: sentenceFeatures(j.prepared, j.cues, j.label) })), ruleLabel);
+  const sentences = judged.map((j, i) => {
+    const learned = decided.sentences[i];
+    if (!learned || learned.label === j.label) return toSentenceFraming(text, j);
+    return learnedFraming(text, j.prepared, learned.label, learned.evidence, j.cues.map(publicCue));
+  });
   const count = (label: FramingLabel): number => sentences.filter((s) => s.label === label).length;
   const total = sentences.length;
   const shares = {
@@ -228,7 +251,7 @@ export function analyzeText(text: string): FramingAnalysis {
   };
   const framed = count('shame') + count('accountability') + count('blame');
   const score = framed ? (count('accountability') - count('shame')) / framed : 0;
-  return { label: aggregate(judged), score, shares, sentences };
+  return { label: decided.label, score, shares, sentences };
 }
 
 const WARM_UP_TEXT =

@@ -1,0 +1,231 @@
+/**
+ * The learned part of the analyzer: a multinomial logistic regression over the
+ * features in features.ts, trained by scripts/train-framing.ts on labelled
+ * passages. It is linear, so a passage's score is the sum of its sentences'
+ * scores, and the sentences that carry a decision (and the words inside them
+ * that weigh most) can be named. That keeps every label explained in the
+ * writer's own words, whoever decided it.
+ */
+import type { Feature } from './features';
+import { isWordFeature } from './features';
+import MODEL from './model-weights.json';
+import type { PreparedSentence } from './prepare';
+import { FRAMING_LABELS, type FramingCue, type FramingLabel, type FramingSpan, type SentenceFraming } from './types';
+
+export interface ModelWeights {
+  labels: readonly FramingLabel[];
+  bias: readonly number[];
+  /** feature name -> one weight per label, in `labels` order */
+  features: Readonly<Record<string, readonly number[]>>;
+}
+
+const WEIGHTS: ModelWeights = MODEL as ModelWeights;
+const LABEL_INDEX = new Map(WEIGHTS.labels.map((l, i) => [l, i]));
+/**
+ * A sentence the rules left neutral takes the passage's label only when its own
+ * words lean that way by this much (in logits) over every other label: a
+ * passage can be shame because of one sentence, and the facts around it stay facts.
+ */
+const SENTENCE_MARGIN = 1;
+const MAX_EVIDENCE = 3;
+/** Puts a typical passage's word features near 1, where they train as readily as the rules' findings. */
+const WORD_GAIN = 30;
+/** ...but in a very short passage no single word should count for more than two. */
+const WORD_CAP = 2;
+/** Below this probability the model does not overturn a label the rules gave: where they fire, they are precise. */
+const OVERRIDE = 0.9;
+
+export interface SentenceInput {
+  /** what the rules made of the sentence */
+  label: FramingLabel;
+  features: readonly Feature[];
+}
+
+export interface Evidence {
+  from: number;
+  to: number;
+  name: string;
+  weight: number;
+}
+
+export interface Decision {
+  label: FramingLabel;
+  sentences: { label: FramingLabel; evidence: Evidence[] }[];
+}
+
+function weightsOf(name: string): readonly number[] | undefined {
+  return Object.hasOwn(WEIGHTS.features, name) ? WEIGHTS.features[name] : undefined;
+}
+
+function scoreOf(features: readonly Feature[]): number[] {
+  const scores = FRAMING_LABELS.map(() => 0);
+  for (const f of features) {
+    const w = weightsOf(f.name);
+    if (!w) continue;
+    FRAMING_LABELS.forEach((label, k) => {
+      scores[k] = (scores[k] ?? 0) + (w[LABEL_INDEX.get(label) ?? 0] ?? 0);
+    });
+  }
+  return scores;
+}
+
+function at(scores: readonly number[], label: FramingLabel): number {
+  return scores[FRAMING_LABELS.indexOf(label)] ?? 0;
+}
+
+function argmax(scores: readonly number[]): FramingLabel {
+  let best = 0;
+  scores.forEach((s, k) => {
+    if (s > (scores[best] ?? -Infinity)) best = k;
+  });
+  return FRAMING_LABELS[best] ?? 'neutral';
+}
+
+/**
+ * The passage as the model sees it. Word features add up over sentences but
+ * are scaled by the square root of how many there are, so a long passage is
+ * not pushed away from neutral by its length alone and one short sentence
+ * still counts; what the rules found counts once per passage, whatever its length.
+ */
+export function passageVector(sentences: readonly (readonly Feature[])[], ruleLabel: FramingLabel): Map<string, number> {
+  const words = new Map<string, number>();
+  const rules = new Map<string, number>([[`passage-rule:${ruleLabel}`, 1]]);
+  let count = 0;
+  for (const features of sentences) {
+    for (const f of features) {
+      if (isWordFeature(f.name)) {
+        words.set(f.name, (words.get(f.name) ?? 0) + 1);
+        count++;
+      } else rules.set(f.name, 1);
+    }
+  }
+  const scale = count > 0 ? Math.min(WORD_CAP, WORD_GAIN / Math.sqrt(count)) : 0;
+  for (const [name, n] of words) rules.set(name, n * scale);
+  return rules;
+}
+
+/** Passage logits, in FRAMING_LABELS order. */
+export function passageScores(vector: ReadonlyMap<string, number>): number[] {
+  const total = FRAMING_LABELS.map((label) => WEIGHTS.bias[LABEL_INDEX.get(label) ?? 0] ?? 0);
+  for (const [name, value] of vector) {
+    const w = weightsOf(name);
+    if (!w) continue;
+    FRAMING_LABELS.forEach((label, k) => {
+      total[k] = (total[k] ?? 0) + (w[LABEL_INDEX.get(label) ?? 0] ?? 0) * value;
+    });
+  }
+  return total;
+}
+
+/**
+ * Where the rules found a sign, they keep the passage unless the model is
+ * sure otherwise; where they found none (most of what they miss), the model decides.
+ */
+export function choose(logits: readonly number[], ruleLabel: FramingLabel): FramingLabel {
+  const learned = argmax(logits);
+  if (ruleLabel === 'neutral' || learned === ruleLabel) return learned;
+  const max = Math.max(...logits);
+  const sum = logits.reduce((n, z) => n + Math.exp(z - max), 0);
+  return 1 / sum >= OVERRIDE ? learned : ruleLabel;
+}
+
+/** The words in a sentence that pull hardest towards `label`. */
+function evidenceFor(features: readonly Feature[], label: FramingLabel): Evidence[] {
+  const k = LABEL_INDEX.get(label) ?? 0;
+  const n = LABEL_INDEX.get('neutral') ?? 0;
+  return features
+    .filter((f) => isWordFeature(f.name) && f.to >= f.from)
+    .map((f) => {
+      const w = weightsOf(f.name);
+      return { from: f.from, to: f.to, name: f.name, weight: w ? (w[k] ?? 0) - (w[n] ?? 0) : 0 };
+    })
+    .filter((e) => e.weight > 0)
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, MAX_EVIDENCE);
+}
+
+function margin(scores: readonly number[], label: FramingLabel): number {
+  const mine = at(scores, label);
+  return Math.min(...FRAMING_LABELS.filter((l) => l !== label).map((l) => mine - at(scores, l)));
+}
+
+/**
+ * The passage label comes from the model (which weighs the rules' findings as
+ * evidence). Sentences keep the rules' labels, except that when the passage
+ * leans a way no sentence was marked, the sentences whose words lean that way
+ * most are marked, so what the person is shown agrees with the whole.
+ */
+export function decide(sentences: readonly SentenceInput[], ruleLabel: FramingLabel): Decision {
+  const label = choose(passageScores(passageVector(sentences.map((s) => s.features), ruleLabel)), ruleLabel);
+  const out = sentences.map((s) => ({ label: s.label, evidence: [] as Evidence[] }));
+  if (label === 'neutral' || sentences.some((s) => s.label === label)) return { label, sentences: out };
+  const scored = sentences.map((s) => scoreOf(s.features));
+  let chosen = false;
+  scored.forEach((scores, i) => {
+    const entry = out[i];
+    if (!entry || entry.label !== 'neutral' || margin(scores, label) < SENTENCE_MARGIN) return;
+    const evidence = evidenceFor(sentences[i]?.features ?? [], label);
+    if (evidence.length === 0) return;
+    out[i] = { label, evidence };
+    chosen = true;
+  });
+  if (!chosen) {
+    const best = scored
+      .map((scores, i) => ({ i, lean: at(scores, label) - Math.max(...FRAMING_LABELS.filter((l) => l !== label).map((l) => at(scores, l))) }))
+      .filter(({ i }) => evidenceFor(sentences[i]?.features ?? [], label).length > 0)
+      .sort((a, b) => b.lean - a.lean)[0];
+    if (best) out[best.i] = { label, evidence: evidenceFor(sentences[best.i]?.features ?? [], label) };
+  }
+  return { label, sentences: out };
+}
+
+/** How a learned decision is described; the quoted words follow, as for every rule. */
+const LEARNED_KIND: Readonly<Record<Exclude<FramingLabel, 'neutral'>, string>> = {
+  shame: 'words that, taken together, read as a verdict on who you are',
+  accountability: 'words that, taken together, name something you did and what you make of it',
+  blame: 'words that, taken together, put it on someone or something else',
+};
+
+function spansOf(text: string, s: PreparedSentence, evidence: readonly Evidence[]): FramingSpan[] {
+  const ranges = evidence
+    .map((e) => {
+      const first = s.tokens[e.from];
+      const last = s.tokens[e.to];
+      return first && last ? { start: first.start, end: Math.max(first.end, last.end) } : null;
+    })
+    .filter((r): r is { start: number; end: number } => r !== null && r.end > r.start)
+    .sort((a, b) => a.start - b.start);
+  const merged: { start: number; end: number }[] = [];
+  for (const r of ranges) {
+    const last = merged[merged.length - 1];
+    // Words a space or two apart read as one phrase.
+    if (last && r.start <= last.end + 2) last.end = Math.max(last.end, r.end);
+    else merged.push({ ...r });
+  }
+  return merged.map((r) => ({ ...r, text: text.slice(r.start, r.end) }));
+}
+
+/** A sentence labelled by the model, shown with the words that carried it. */
+export function learnedFraming(
+  text: string,
+  s: PreparedSentence,
+  label: FramingLabel,
+  evidence: readonly Evidence[],
+  cues: readonly FramingCue[],
+): SentenceFraming {
+  const spans = spansOf(text, s, evidence);
+  const kind = label === 'neutral' ? '' : LEARNED_KIND[label];
+  const learnedCues: FramingCue[] =
+    label === 'neutral'
+      ? []
+      : spans.map((span) => ({ ...span, rule: `learned.${label}`, label, kind, weight: 1, status: 'active' as const }));
+  return {
+    start: s.start,
+    end: s.end,
+    text: s.text,
+    label,
+    reason: `${kind}: ${spans.map((sp) => `'${sp.text}'`).join(', ')}`,
+    spans,
+    cues: [...cues, ...learnedCues],
+  };
+}
