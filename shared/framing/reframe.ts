@@ -18,6 +18,11 @@ export interface Reframe {
   prompt: string;
   /** the writer's own words the suggestion is built from */
   basedOn: FramingSpan[];
+  /**
+   * The act or event the suggestion retells, in the writer's words; null when
+   * none could be found and the suggestion is a general one, which the offer must say.
+   */
+  act: FramingSpan | null;
 }
 
 type VerdictKind =
@@ -103,7 +108,7 @@ const NOT_EVENTS = new Set([
   'love', 'must', 'came',
 ]);
 const CLAUSE_END = new Set([',', ';', ':', '.', '!', '?', '-', '"', '(', ')']);
-const CLAUSE_END_WORDS = new Set(['but', 'because', 'so', 'and', 'which', 'while', 'when', 'since', 'though', 'although']);
+const CLAUSE_END_WORDS = new Set(['but', 'because', 'so', 'and', 'which', 'while', 'when', 'since', 'though', 'although', 'after', 'before', 'then', 'until']);
 const MAX_EVENT_WORDS = 14;
 /** Words a retold event should not end on when it is cut short. */
 const TRAILING_FILLER = new Set([
@@ -116,7 +121,31 @@ interface Event {
   told: string;
   span: FramingSpan;
   happened: boolean;
+  /** told with something other than the writer as subject: "The launch went badly" */
+  other?: boolean;
 }
+
+/** Common past tenses that do not end in -ed. */
+const IRREGULAR_PAST = new Set([
+  'went', 'got', 'came', 'fell', 'broke', 'lost', 'left', 'ran', 'took', 'made', 'sank', 'blew', 'froze', 'fell',
+  'crashed', 'bombed', 'flopped', 'collapsed', 'died', 'ended', 'tanked', 'bounced', 'shut', 'split', 'hit', 'sold',
+]);
+/** A clause with these is someone's words or a verdict, not an event. */
+const REPORTING = new Set(['said', 'says', 'told', 'called', 'thinks', 'thought', 'think', 'reckons', 'felt', 'feel']);
+const VERDICT_WORDS = new Set(['failure', 'loser', 'idiot', 'useless', 'worthless', 'pathetic', 'stupid', 'deserve', 'deserved']);
+/**
+ * Words that name the setback itself. Among several things the writer did,
+ * the one with one of these is the act the verdict is about: "I cried after I
+ * missed the penalty" is about the penalty, not the crying.
+ */
+const SETBACK_WORDS = new Set([
+  'failed', 'missed', 'forgot', 'forgotten', 'lost', 'broke', 'broken', 'dropped', 'crashed', 'wrong', 'late', 'badly',
+  'rejected', 'fired', 'bombed', 'flunked', 'messed', 'ruined', 'blew', 'botched', 'skipped', 'snapped', 'yelled',
+  'shouted', 'lied', 'overslept', 'spilled', 'spilt', 'deleted', 'sent', 'mistake', 'error', 'relapsed', 'declined',
+  'cut', 'dumped', 'laid', 'sacked', 'refused', 'tanked', 'flopped', 'collapsed', 'fell',
+]);
+/** What a person does to get through a setback, rather than the setback. */
+const COPING_WORDS = new Set(['cried', 'sobbed', 'stayed', 'lay', 'sat', 'walked', 'called', 'texted', 'rang', 'slept', 'worried', 'drank', 'ate']);
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -131,8 +160,9 @@ function toSecondPerson(s: string): string {
   return s.replace(/[\p{L}'\u2019]+/gu, (w) => swaps[w.toLowerCase()] ?? w);
 }
 
-/** The first thing the writer did or that happened to them in this sentence, in their words. */
-function eventIn(text: string, range: TextRange, avoid: readonly FramingSpan[]): Event | null {
+/** Everything the writer did or that happened to them in this sentence, in their words, in order. */
+function eventsIn(text: string, range: TextRange, avoid: readonly FramingSpan[]): Event[] {
+  const found: Event[] = [];
   const tokens = addImpliedSubjects(tokenize(text, range.start, range.end));
   const inVerdict = (t: Token): boolean => avoid.some((a) => t.start < a.end && a.start < t.end);
   for (let i = 0; i < tokens.length; i++) {
@@ -163,13 +193,42 @@ function eventIn(text: string, range: TextRange, avoid: readonly FramingSpan[]):
     const doneToMe = subject.kind === 'implied' && PASSIVE_OPENERS.has(verb.norm);
     const told =
       subject.kind === 'implied' ? `I ${doneToMe ? 'was ' : ''}${own.charAt(0).toLowerCase()}${own.slice(1)}` : own;
-    return {
+    found.push({
       told: capitalise(told),
       span: { start: from.start, end: last.end, text: own },
       happened: HAPPENED.has(verb.norm) || passive || doneToMe,
-    };
+    });
+    i = end;
   }
-  return null;
+  return found;
+}
+
+/**
+ * "The launch went badly", "my essay came back with a D": what happened,
+ * told with something other than the writer as subject. Clauses are cut at
+ * punctuation and at "and"/"but"/"so"; one counts when it has a past-tense
+ * verb and is neither the verdict nor someone's words about the writer.
+ */
+function happeningsIn(text: string, range: TextRange, avoid: readonly FramingSpan[]): Event[] {
+  const tokens = tokenize(text, range.start, range.end);
+  const found: Event[] = [];
+  let from = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    const t = tokens[i];
+    if (t && !CLAUSE_END.has(t.norm) && !CLAUSE_END_WORDS.has(t.norm)) continue;
+    const clause = tokens.slice(from, i).filter((c) => c.kind === 'word');
+    from = i + 1;
+    const first = clause[0];
+    const last = clause[clause.length - 1];
+    if (!first || !last || clause.length < 3 || clause.length > MAX_EVENT_WORDS) continue;
+    if (['i', 'me', 'you', 'what', 'which', 'who', 'that', 'it', 'this', 'there', 'if', 'when'].includes(first.norm)) continue;
+    if (clause.some((c) => avoid.some((a) => c.start < a.end && a.start < c.end))) continue;
+    if (clause.some((c) => REPORTING.has(c.norm) || VERDICT_WORDS.has(c.norm))) continue;
+    if (!clause.slice(1).some((c) => looksPast(c.norm) || IRREGULAR_PAST.has(c.norm))) continue;
+    const own = text.slice(first.start, last.end);
+    found.push({ told: capitalise(own), span: { start: first.start, end: last.end, text: own }, happened: true, other: true });
+  }
+  return found;
 }
 
 /** "She left because I'm unlovable": what happened is the part before "because". */
@@ -205,21 +264,42 @@ function namedSetback(text: string, range: TextRange): Event | null {
   return { told: `I ${verb.replace(/^did(?:n't| not) /u, 'did not ')} ${what}`, span, happened: true };
 }
 
-/** Look in the sentence itself first, then just before it, then just after. */
+function wordsOf(told: string): string[] {
+  return told.toLowerCase().split(/[^\p{L}\p{N}']+/u).filter(Boolean);
+}
+
+/**
+ * How well an event answers the verdict: the setback itself over what came
+ * after it, the writer's own act over something that happened around them,
+ * the same sentence over its neighbours.
+ */
+function rank(event: Event, distance: number): number {
+  const words = wordsOf(event.told);
+  const setback = words.some((w) => SETBACK_WORDS.has(w)) ? 3 : 0;
+  const coping = COPING_WORDS.has(words[event.told.startsWith('I ') ? 1 : 0] ?? '') ? -2 : 0;
+  return setback + coping + (event.other ? 0 : 1) - distance;
+}
+
+/** Look in the sentence itself, then just before it, then just after, and take the best act found. */
 function findEvent(text: string, sentence: SentenceFraming): Event | null {
   const ranges = splitSentences(text);
   const here = ranges.findIndex((r) => r.start <= sentence.start && sentence.start < r.end);
   const order = here < 0 ? [] : [here, here - 1, here - 2, here + 1];
-  for (const index of order) {
+  const candidates: { event: Event; score: number; order: number }[] = [];
+  order.forEach((index, k) => {
     const range = ranges[index];
-    if (!range) continue;
-    const event = eventIn(text, range, index === here ? sentence.spans : []);
-    if (event) return event;
+    if (!range) return;
+    const avoid = index === here ? sentence.spans : [];
+    const distance = Math.abs(index - here);
+    const events = [...eventsIn(text, range, avoid), ...happeningsIn(text, range, avoid)];
     if (index === here && sentence.spans.length > 0) {
       const cause = causeClause(text, sentence);
-      if (cause) return cause;
+      if (cause) events.unshift(cause);
     }
-  }
+    for (const event of events) candidates.push({ event, score: rank(event, distance), order: k * 100 + candidates.length });
+  });
+  const best = candidates.sort((a, b) => b.score - a.score || a.order - b.order)[0];
+  if (best) return best.event;
   for (const index of order) {
     const range = ranges[index];
     const setback = range ? namedSetback(text, range) : null;
@@ -311,6 +391,7 @@ export function suggestReframe(sentence: SentenceFraming, text: string): Reframe
     reframe: reframeFor(kind, event),
     prompt: promptFor(kind, event),
     basedOn,
+    act: event ? { ...event.span } : null,
   };
 }
 

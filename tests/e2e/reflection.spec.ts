@@ -43,13 +43,17 @@ test('the framing view highlights a sentence, explains it, offers a reframe and 
   const text = page.getByLabel('Entry text');
   await shame.getByRole('button', { name: 'Want to look at it another way?' }).click();
   await expect(text).toContainText(SHAME);
+  // Using it adds the words after the person's sentence; what they wrote stays.
+  const offered = (await shame.locator('.reframe-text').textContent()) ?? '';
+  expect(offered.length).toBeGreaterThan(10);
   await shame.getByRole('button', { name: 'Use this' }).click();
-  await expect(text).not.toContainText(SHAME);
+  await expect(text).toContainText(`${SHAME} ${offered}`);
   await text.press('Control+z');
   await expect(text).toContainText(SHAME);
+  await expect(text).not.toContainText(offered);
   await sentenceInPanel(page, 'I am such a failure').getByRole('button', { name: 'Want to look at it another way?' }).click();
   await sentenceInPanel(page, 'I am such a failure').getByRole('button', { name: 'Use this' }).click();
-  await expect(text).not.toContainText(SHAME);
+  await expect(text).toContainText(offered);
   await waitForSaved(page);
 
   // The person corrects another sentence's label; it is theirs, and it stays.
@@ -66,7 +70,7 @@ test('the framing view highlights a sentence, explains it, offers a reframe and 
   await expect(corrected).toContainText('What happened');
   await expect(corrected).toContainText('your label');
   await expect(corrected).toContainText('The app had read it as someone else.');
-  await expect(page.getByLabel('Entry text')).not.toContainText(SHAME);
+  await expect(page.getByLabel('Entry text')).toContainText(`${SHAME} ${offered}`);
 });
 
 test('a guided reflection goes one step at a time and is all still there after a lock', async ({ page, app: _app, shot }) => {

@@ -92,3 +92,40 @@ describe('suggestReframe', () => {
     expect(suggestReframes(analyzeText(text), text)).toHaveLength(2);
   });
 });
+
+describe('suggestReframe picks the act from the writer\u2019s own words', () => {
+  it.each([
+    // No "I" in the event: the old picker found nothing and fell back to a generic line.
+    ['The launch went badly. I am such a failure, I ruin everything.', 'The launch went badly'],
+    ['the interview went terribly and honestly i am just a fraud', 'the interview went terribly'],
+    ["My essay came back with a D and I'm an idiot.", 'My essay came back with a D'],
+  ])('an event told without "I": %s', (text, act) => {
+    const r = suggestReframe(shameSentence(text), text);
+    expect(r?.act?.text).toBe(act);
+    expect(r?.reframe.toLowerCase()).toContain(act.toLowerCase());
+    expect(r?.reframe).toMatch(/something that happened, not who I am/u);
+  });
+
+  it.each([
+    // The old picker took the first thing done ("I cried in the car..."), not the setback.
+    ["I cried in the car after I missed the penalty. I'm useless.", 'I missed the penalty'],
+    ['Sat in the car park for an hour. Then I sent the invoice to the wrong client. I am hopeless.', 'I sent the invoice to the wrong client'],
+  ])('the setback over what came after it: %s', (text, act) => {
+    const r = suggestReframe(shameSentence(text), text);
+    expect(r?.act?.text).toBe(act);
+    expect(r?.reframe).toContain(act);
+  });
+
+  it('says when no act was found instead of claiming the writer\u2019s words', () => {
+    for (const text of ['I am worthless.', 'I hate myself.']) {
+      const r = suggestReframe(shameSentence(text), text);
+      expect(r?.act).toBeNull();
+      expect(r?.basedOn.every((s) => shameSentence(text).spans.some((v) => v.start === s.start))).toBe(true);
+    }
+  });
+
+  it('never retells someone else\u2019s words about the writer as the act', () => {
+    const text = "Coach said the whole team played badly. I'm the weakest link.";
+    expect(suggestReframe(shameSentence(text), text)?.act?.text ?? '').not.toMatch(/said/u);
+  });
+});

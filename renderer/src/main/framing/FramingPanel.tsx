@@ -27,7 +27,7 @@ interface FramingPanelProps {
   onShow: (sentence: ShownSentence) => void;
   /** Stores the person's label for a sentence (null removes it); rejects with a message to show. */
   onCorrect: (sentence: ShownSentence, label: FramingLabel | null) => Promise<void>;
-  /** Puts the chosen words in place of the sentence; false if the sentence has changed since. */
+  /** Adds the chosen words after the sentence, leaving it as written; false if the sentence has changed since. */
   onUseReframe: (sentence: ShownSentence, text: string) => boolean;
 }
 
@@ -132,8 +132,8 @@ export function FramingPanel({ result, corrections, caret, textName = 'your page
                   const done = onUseReframe(sentence, text);
                   setStatus(
                     done
-                      ? `Changed in ${textName}. To put your words back, press ${shortcutLabel('z')} in the text.`
-                      : 'That sentence has changed since, so nothing was replaced.',
+                      ? `Added after your sentence in ${textName}. To take it out again, press ${shortcutLabel('z')} in the text.`
+                      : 'That sentence has changed since, so nothing was added.',
                   );
                   return done;
                 }}
@@ -220,7 +220,11 @@ function SentenceItem({ sentence, here, onShow, onCorrect, onUseReframe }: Sente
           </button>
           {reframeOpen ? (
             <div className="reframe-body">
-              <p className="reframe-intro">Another way to put it, from your own words:</p>
+              <p className="reframe-intro">
+                {reframe.act
+                  ? `Another way to put it, built on your words “${shorten(reframe.act, 80)}”:`
+                  : 'Your words here don’t say what happened, so this is a general way to put it:'}
+              </p>
               <blockquote className="reframe-text">{reframe.text}</blockquote>
               <div className="actions">
                 <button

@@ -16,7 +16,7 @@ export function runFraming(request: Omit<FramingRequest, 'id'>): FramingResult {
           label: s.label,
           reason: s.reason,
           spans: s.spans,
-          reframe: reframe ? { text: reframe.reframe, prompt: reframe.prompt } : null,
+          reframe: reframe ? { text: reframe.reframe, prompt: reframe.prompt, act: reframe.act?.text ?? null } : null,
         };
       })
     : [];

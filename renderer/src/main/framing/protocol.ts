@@ -13,6 +13,8 @@ export interface Reframe {
   text: string;
   /** An invitation to name what is the person's to own. */
   prompt: string;
+  /** The person's own words it retells; null when none were found and the suggestion is general. */
+  act: string | null;
 }
 
 export interface FramedSentence {

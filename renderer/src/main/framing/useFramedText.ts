@@ -62,7 +62,7 @@ export function useFramedText({ body, corrections, ensureId, onCorrected, care, 
   );
 
   const onUseReframe = useCallback(
-    (sentence: ShownSentence, text: string) => body.current?.replaceSentence(sentence.start, sentence.end, sentence.text, text) ?? false,
+    (sentence: ShownSentence, text: string) => body.current?.insertAfterSentence(sentence.start, sentence.end, sentence.text, text) ?? false,
     [body],
   );
 

@@ -11,8 +11,11 @@ export interface BodyHandle {
   showFraming: (marks: FramingMark[], forText: string) => void;
   /** Selects a sentence the analyzer saw (found again if the text moved) and shows it; false if it is gone. */
   selectSentence: (from: number, to: number, text: string) => boolean;
-  /** Replaces a sentence with the person's chosen words, as one undoable change; false if it is gone. */
-  replaceSentence: (from: number, to: number, text: string, insert: string) => boolean;
+  /**
+   * Adds the person's chosen words just after a sentence, leaving what they
+   * wrote untouched, as one undoable change; false if the sentence is gone.
+   */
+  insertAfterSentence: (from: number, to: number, text: string, insert: string) => boolean;
 }
 
 interface BodyEditorProps {
@@ -109,14 +112,19 @@ export function BodyEditor({ initial, onChange, handle, label = 'Entry text', pl
         editor.focus();
         return true;
       },
-      replaceSentence: (from, to, text, insert) => {
-        const found = locateSentence(editor.state.doc.toString(), from, to, text);
+      insertAfterSentence: (from, to, text, insert) => {
+        const doc = editor.state.doc.toString();
+        const found = locateSentence(doc, from, to, text);
         if (!found) return false;
+        // The sentence's own trailing space stays where it was; the new words sit between it and what follows.
+        let end = found[1];
+        while (end > found[0] && /\s/u.test(doc[end - 1] ?? '')) end--;
+        const added = ` ${insert}`;
         editor.dispatch({
-          changes: { from: found[0], to: found[1], insert },
-          selection: { anchor: found[0], head: found[0] + insert.length },
+          changes: { from: end, to: end, insert: added },
+          selection: { anchor: end + 1, head: end + added.length },
           scrollIntoView: true,
-          userEvent: 'input.replace',
+          userEvent: 'input',
         });
         editor.focus();
         return true;
@@ -130,7 +138,7 @@ export function BodyEditor({ initial, onChange, handle, label = 'Entry text', pl
         focus: () => undefined,
         showFraming: () => undefined,
         selectSentence: () => false,
-        replaceSentence: () => false,
+        insertAfterSentence: () => false,
       };
       view.current = null;
       editor.destroy();
