@@ -129,12 +129,33 @@ export function choose(logits: readonly number[], ruleLabel: FramingLabel): Fram
   return 1 / sum >= OVERRIDE ? learned : ruleLabel;
 }
 
+/**
+ * Words too common to explain anything by themselves: a reason that quotes
+ * "a" or "my" tells the person nothing, even where the model leans on them.
+ */
+const FUNCTION_WORDS = new Set([
+  'a', 'an', 'the', 'and', 'or', 'but', 'so', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'it',
+  'is', 'was', 'are', 'were', 'be', 'am', 'i', '<i>', 'me', 'my', 'you', 'your', 'he', 'she', 'they', 'them', 'his',
+  'her', 'their', 'we', 'our', 'this', 'that', 'these', 'those', 'just', 'really', 'very', 'have', 'has', 'had', 'do',
+  'did', 'does', 'not', 'no', 'up', 'out', 'all', 'what', 'who', 'which', 'there', 'then', 'than', 'if', 'when',
+]);
+
+function explainsSomething(name: string): boolean {
+  if (!isWordFeature(name)) return false;
+  const colon = name.indexOf(':');
+  const prefix = name.slice(0, colon);
+  const words = name.slice(colon + 1).split('_');
+  // Clause shapes ("I am <what>", "I <did> <something>") always say something about the sentence.
+  if (prefix !== 'w' && prefix !== 'b' && prefix !== 'neg' && prefix !== 'rep') return !name.endsWith('-be') || words.length > 1;
+  return words.some((w) => !FUNCTION_WORDS.has(w));
+}
+
 /** The words in a sentence that pull hardest towards `label`. */
 function evidenceFor(features: readonly Feature[], label: FramingLabel): Evidence[] {
   const k = LABEL_INDEX.get(label) ?? 0;
   const n = LABEL_INDEX.get('neutral') ?? 0;
   return features
-    .filter((f) => isWordFeature(f.name) && f.to >= f.from)
+    .filter((f) => explainsSomething(f.name) && f.to >= f.from)
     .map((f) => {
       const w = weightsOf(f.name);
       return { from: f.from, to: f.to, name: f.name, weight: w ? (w[k] ?? 0) - (w[n] ?? 0) : 0 };

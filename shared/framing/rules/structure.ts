@@ -1,0 +1,64 @@
+/**
+ * Signs the lexicons of the other rule files did not name, found in writing
+ * none of those rules were written from: ownership in words other than
+ * "fault", a verdict in formal register, ranking oneself below someone close,
+ * and turning reassurance down. Each is a shape of clause, not a phrase.
+ */
+import { rule, type Rule } from './rule';
+
+export const STRUCTURE_RULES: readonly Rule[] = [
+  // "The overdraft sits with me"; "none of it lands on me" is turned around by its "none".
+  rule({
+    id: 'accountability.ownership-words',
+    label: 'accountability',
+    kind: 'owns it',
+    weight: 0.9,
+    pattern: '(?:sits|sat|rests|rested|lies|lay|lands|landed|falls|fell|stays) (?:squarely |firmly |entirely |completely )?(?:with|on) me',
+  }),
+  // "That part was my doing", "not checking the forecast was mine": a "not" before it belongs to the act owned.
+  rule({
+    id: 'accountability.was-mine',
+    label: 'accountability',
+    kind: 'owns it',
+    weight: 0.9,
+    negatable: false,
+    pattern: '(?:was|is) (?:all |entirely |squarely )?(?:my doing|mine to own|mine to carry|mine)(?= [,.;!]| but| and|$)',
+  }),
+  // "There is nothing in me worth keeping", "not much about me to love".
+  rule({
+    id: 'shame.nothing-in-me',
+    label: 'shame',
+    kind: 'a verdict on your worth',
+    weight: 1,
+    negatable: false,
+    pattern: '(?:nothing|not much|very little|little) (?:in|about|to) me (?:worth|to (?:love|like|want|keep|stay for))',
+  }),
+  // "The evidence points to a basic flaw in my character", "a fundamental deficiency in me".
+  rule({
+    id: 'shame.formal-deficiency',
+    label: 'shame',
+    kind: 'a verdict on your character',
+    weight: 1.1,
+    pattern:
+      '(?:fundamental|basic|deep|core|inherent|innate|serious|real|structural|profound) (?:defect|deficiency|flaw|failing|weakness|lack|problem|rot) (?:in|of|with) (?:my (?:character|nature|make-up|makeup|personality|being|wiring)|me|who i am)',
+  }),
+  // "My sister got the competent genes", "he inherited all the brains in our family".
+  rule({
+    id: 'shame.ranked-below-someone-close',
+    label: 'shame',
+    kind: 'ranks you below someone else',
+    weight: 0.9,
+    subjects: ['other', 'unknown'],
+    pattern:
+      '(?:got|inherited|has|had|took|ended up with|received) (?:all )?the (?:brains|looks|talent|gifts|good genes|[^ ]+ genes|[^ ]+ gene)(?: in (?:this|the|our|my) family)?',
+  }),
+  // "People say one bad season doesn't define you; mine does." "For me it means everything."
+  rule({
+    id: 'shame.turns-down-reassurance',
+    label: 'shame',
+    kind: 'turns the reassurance down',
+    weight: 0.9,
+    personal: false,
+    pattern: '(?:mine does|mine did|mine will|in my case it does|for me it (?:does|did|means everything|is everything|is the whole story))',
+  }),
+];
