@@ -40,6 +40,8 @@ export function createApiHandlers(vault: Vault, autoLock: AutoLock, platform: Pl
       await vault.lock('user');
       return null;
     },
+    'vault.reencrypt': ({ current, next }) => vault.reencrypt(current, next),
+    'vault.newRecoveryCode': ({ passphrase }) => vault.newRecoveryCode(passphrase),
     'vault.dismissProblems': async ({ ids }) => {
       await vault.journal().dismissProblems(ids);
       return null;

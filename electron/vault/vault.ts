@@ -26,6 +26,7 @@ import {
   type JournalHeader,
 } from './storage/header';
 import { RecordStore } from './storage/record-store';
+import { resealJournal, unwrapOldKey, wrapOldKey } from './rekey';
 
 export interface VaultOptions {
   fs: FileSystem;
@@ -225,8 +226,9 @@ export class Vault {
         throw new VaultError('WRONG_PASSPHRASE', "That passphrase isn't right. Check Caps Lock and try again, or use your recovery code.");
       }
       this.failedUnlocks = 0;
-      await this.openJournal(opened.header, opened.dataKey);
-      await this.repairHeader(opened);
+      const header = await this.finishRekey(opened.header, opened.dataKey);
+      await this.openJournal(header, opened.dataKey);
+      await this.repairHeader({ ...opened, header });
     });
   }
 
@@ -242,6 +244,7 @@ export class Vault {
       }
       const { dataKey } = opened;
       this.headerDamage = opened.damage;
+      opened.header = await this.finishRekey(opened.header, dataKey);
       // The new header is written to journal.json and its copy, which repairs both.
       const next = await this.withPassphrase(opened.header, newPassphrase, dataKey);
       await this.saveHeader(next, 'Your old passphrase still works.');
@@ -262,6 +265,73 @@ export class Vault {
       await this.saveHeader(header, 'Your old passphrase still works.');
       state.header = header;
     });
+  }
+
+  /**
+   * A plain passphrase change rewraps the same data key, so an old copy of the
+   * header (or an old backup) and the old passphrase still open everything. This
+   * makes a new data key and a new recovery code and seals every file again under
+   * it: after it, old headers, copies and keyslots open nothing written since.
+   */
+  async reencrypt(current: string, next: string): Promise<{ recoveryCode: string }> {
+    return this.exclusive(async () => {
+      const state = this.state;
+      if (state.kind !== 'unlocked') throw new VaultError('LOCKED', 'The journal is locked. Unlock it to continue.');
+      const check = await openKeyslot(this.slot(state.header, 'passphrase'), current, state.header.journalId);
+      if (!check) throw new VaultError('WRONG_PASSPHRASE', "Your current passphrase isn't right, so nothing was changed.");
+      check.fill(0);
+      await state.journal.settle();
+      const newKey = this.randomBytes(DATA_KEY_BYTES);
+      const recoveryCode = encodeRecoveryCode(this.randomBytes(RECOVERY_CODE_BYTES));
+      const { journalId } = state.header;
+      const started: JournalHeader = {
+        ...state.header,
+        keyslots: [await this.sealSlot('passphrase', next, newKey, journalId), await this.sealSlot('recovery', recoveryCode, newKey, journalId)],
+        rekey: wrapOldKey(state.dataKey, newKey),
+      };
+      await this.saveHeader(started, 'Nothing was changed: your passphrase and recovery code are as they were.');
+      // From here the new passphrase is the way in; a crash resumes at the next unlock.
+      const finished = await this.finishRekey(started, newKey);
+      state.journal.forget();
+      state.dataKey.fill(0);
+      this.state = { kind: 'locked' };
+      await this.openJournal(finished, newKey);
+      return { recoveryCode };
+    });
+  }
+
+  /** A new recovery code; the old one no longer opens this journal's header. */
+  async newRecoveryCode(passphrase: string): Promise<{ recoveryCode: string }> {
+    return this.exclusive(async () => {
+      const state = this.state;
+      if (state.kind !== 'unlocked') throw new VaultError('LOCKED', 'The journal is locked. Unlock it to continue.');
+      const check = await openKeyslot(this.slot(state.header, 'passphrase'), passphrase, state.header.journalId);
+      if (!check) throw new VaultError('WRONG_PASSPHRASE', "Your passphrase isn't right, so your recovery code is unchanged.");
+      check.fill(0);
+      const recoveryCode = encodeRecoveryCode(this.randomBytes(RECOVERY_CODE_BYTES));
+      const slot = await this.sealSlot('recovery', recoveryCode, state.dataKey, state.header.journalId);
+      const header = { ...state.header, keyslots: state.header.keyslots.map((old) => (old.kind === 'recovery' ? slot : old)) };
+      await this.saveHeader(header, 'Your recovery code is unchanged.');
+      state.header = header;
+      return { recoveryCode };
+    });
+  }
+
+  /** Finishes a re-encryption the header says is unfinished; returns the header without the note. */
+  private async finishRekey(header: JournalHeader, dataKey: Uint8Array): Promise<JournalHeader> {
+    if (!header.rekey) return header;
+    const oldKey = unwrapOldKey(header.rekey, dataKey);
+    try {
+      await resealJournal(this.options.fs, this.journalDir, oldKey, dataKey);
+    } catch (error) {
+      throw diskError(error, 'The journal is safe: re-encrypting carries on from where it stopped at the next unlock.');
+    } finally {
+      oldKey.fill(0);
+    }
+    const finished: JournalHeader = { ...header };
+    delete finished.rekey;
+    await this.saveHeader(finished, 'The journal is safe: re-encrypting finishes at the next unlock.');
+    return finished;
   }
 
   async lock(reason: LockReason): Promise<void> {

@@ -89,6 +89,10 @@ export const apiContract = {
   ),
   'vault.changePassphrase': method(z.strictObject({ current: passphraseSchema, next: newPassphraseSchema }), nothing),
   'vault.lock': method(empty, nothing),
+  /** A new data key and recovery code, every file sealed again: old headers and copies open nothing written since. */
+  'vault.reencrypt': method(z.strictObject({ current: passphraseSchema, next: newPassphraseSchema }), z.strictObject({ recoveryCode: z.string() })),
+  /** A new recovery code; the old one stops opening this journal. */
+  'vault.newRecoveryCode': method(z.strictObject({ passphrase: passphraseSchema }), z.strictObject({ recoveryCode: z.string() })),
   /** The person has read the notice about these problems: stop showing them. */
   'vault.dismissProblems': method(z.strictObject({ ids: z.array(z.string().max(200)).min(1).max(10_000) }), nothing),
   'entries.list': method(

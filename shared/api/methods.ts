@@ -13,6 +13,8 @@ export const API_METHODS = [
   'vault.changePassphrase',
   'vault.lock',
   'vault.dismissProblems',
+  'vault.reencrypt',
+  'vault.newRecoveryCode',
   'entries.list',
   'entries.get',
   'entries.save',

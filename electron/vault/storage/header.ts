@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { isVaultError, VaultError } from '../errors';
 import { keyslotSchema } from '../crypto/keyslot';
+import { rekeySchema } from '../rekey';
 import { writeFileDurably } from './durable-write';
 import type { FileSystem } from './file-system';
 import { RECORDS_FOLDER } from './record-paths';
@@ -31,6 +32,8 @@ export const journalHeaderSchema = z.strictObject({
    * is reported, not quietly rebuilt (which would hide records deleted with it).
    */
   manifest: z.literal(true).optional(),
+  /** Present only while a re-encryption under a new data key is unfinished (see rekey.ts). */
+  rekey: rekeySchema.optional(),
 });
 export type JournalHeader = z.infer<typeof journalHeaderSchema>;
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { isVaultError, VaultError } from '../errors';
 import { openRecord, sealRecord } from '../crypto/sealed-record';
-import { replaceFileKeeping } from './durable-write';
+import { replaceFileKeeping, writeFileDurably } from './durable-write';
 import type { FileSystem } from './file-system';
 import { PREVIOUS_SUFFIX } from './record-paths';
 
@@ -141,6 +141,20 @@ export class Manifest {
 
   async dismiss(ids: string[]): Promise<void> {
     if (ids.length > 0) await this.append({ t: 'dismiss', ids });
+  }
+
+  /**
+   * Re-encryption: writes what is known under the new data key as the next
+   * generation, and drops the copies sealed under the old one.
+   */
+  async moveToKey(key: Uint8Array): Promise<void> {
+    await this.appends;
+    const next: Snapshot = { generation: this.generation + 1, records: [...this.records.entries()], gone: [...this.gone.entries()], problems: [...this.problems.values()] };
+    await writeFileDurably(this.fs, this.snapshotPath, sealRecord(key, MANIFEST_BINDING, next));
+    this.generation = next.generation;
+    this.frames = 0;
+    await this.fs.unlink(`${this.snapshotPath}${PREVIOUS_SUFFIX}`).catch(() => undefined);
+    await this.removeOldLogs();
   }
 
   /**

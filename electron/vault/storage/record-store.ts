@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
 import { Low } from 'lowdb';
-import nacl from 'tweetnacl';
+import { recordIdFor } from '../crypto/data-key';
 import { isVaultError, VaultError } from '../errors';
 import { openRecord, type RecordBinding } from '../crypto/sealed-record';
 import { ensureFolderDurably, isLeftoverTempFile, isStaleTempFile } from './durable-write';
@@ -100,10 +100,7 @@ export class RecordStore {
    * tell which file it is.
    */
   opaqueId(label: string): string {
-    const digest = nacl.hash(new Uint8Array([...new TextEncoder().encode(`bounce-forward record id\u0000${label}\u0000`), ...this.key]));
-    const hex = Buffer.from(digest.subarray(0, 16)).toString('hex');
-    // Shaped as a version-4 UUID, like entry ids, so its name stands out from none of theirs.
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+    return recordIdFor(this.key, label);
   }
 
   /** A lowdb document over one record. */
