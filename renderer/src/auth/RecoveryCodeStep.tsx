@@ -1,8 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { createPortal } from 'react-dom';
 import { bounce, messageOf } from '../api';
-import { RecoveryCode } from './RecoveryCode';
-import '../styles/print.css';
+import { KeepRecoveryCode } from './KeepRecoveryCode';
 
 interface RecoveryCodeStepProps {
   code: string;
@@ -10,8 +8,11 @@ interface RecoveryCodeStepProps {
   onStartOver: () => void;
 }
 
+async function saveToFile(): Promise<string | null> {
+  return (await bounce().vault.saveRecoveryCode({})).savedTo;
+}
+
 export function RecoveryCodeStep({ code, onKept, onStartOver }: RecoveryCodeStepProps) {
-  const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [startingOver, setStartingOver] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -20,35 +21,8 @@ export function RecoveryCodeStep({ code, onKept, onStartOver }: RecoveryCodeStep
     heading.current?.focus();
   }, []);
 
-  async function copy() {
-    setError(null);
-    try {
-      await navigator.clipboard.writeText(code);
-      setNote("Copied. Paste it somewhere safe, then copy something else so it doesn't stay on the clipboard.");
-    } catch {
-      setNote('');
-      setError("Couldn't copy to the clipboard. You can print it, save it as a file, or write it down.");
-    }
-  }
-
-  function print() {
-    setError(null);
-    setNote('');
-    window.print();
-  }
-
-  async function save() {
-    setError(null);
-    setNote('');
-    try {
-      const { savedTo } = await bounce().vault.saveRecoveryCode({});
-      if (savedTo) setNote(`Saved to ${savedTo}`);
-    } catch (failure) {
-      setError(messageOf(failure));
-    }
-  }
-
   async function startOver() {
+    setError(null);
     setStartingOver(true);
     try {
       await bounce().vault.cancelCreate({});
@@ -70,31 +44,13 @@ export function RecoveryCodeStep({ code, onKept, onStartOver }: RecoveryCodeStep
           If you ever forget your passphrase, this code is the only way back into your journal. There is no account and
           no copy anywhere else, so we can't recover it for you.
         </p>
-        <RecoveryCode code={code} testId="recovery-code" />
-        <div className="actions code-actions">
-          <button type="button" className="button" onClick={() => void copy()}>
-            Copy
-          </button>
-          <button type="button" className="button" onClick={print}>
-            Print
-          </button>
-          <button type="button" className="button" onClick={() => void save()}>
-            Save as file
-          </button>
-        </div>
-        <p className="quiet-note" role="status">
-          {note}
-        </p>
+        <KeepRecoveryCode code={code} saveToFile={saveToFile} />
+        <p>Once your journal is set up, the code can't be shown again.</p>
         {error ? (
           <p className="form-error" role="alert">
             {error}
           </p>
         ) : null}
-        <p>
-          Keep it somewhere safe and away from this computer: on paper in a drawer, or in a password manager. Anyone who
-          has this code and your journal file could open the journal, so keep it private.
-        </p>
-        <p>Once your journal is set up, the code can't be shown again.</p>
         <div className="actions split">
           <button type="button" className="button primary" onClick={onKept} disabled={startingOver}>
             I've kept it
@@ -104,18 +60,6 @@ export function RecoveryCodeStep({ code, onKept, onStartOver }: RecoveryCodeStep
           </button>
         </div>
       </section>
-      {createPortal(
-        <section className="print-sheet" aria-hidden="true">
-          <h1>Bounce Forward recovery code</h1>
-          <RecoveryCode code={code} />
-          <p>
-            This code opens your Bounce Forward journal if you forget your passphrase. It is the only way back in; nobody
-            else has a copy.
-          </p>
-          <p>Keep this page somewhere safe and private. Anyone with this code and your journal file could read the journal.</p>
-        </section>,
-        document.body,
-      )}
     </main>
   );
 }
