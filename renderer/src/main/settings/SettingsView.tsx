@@ -2,7 +2,7 @@ import type { RefObject } from 'react';
 import type { JournalSettings } from '../../../../shared/domain/settings';
 import { AutoLockSetting } from './AutoLockSetting';
 import { BackupSettings } from './backup/BackupSettings';
-import { ChangePassphrase } from './ChangePassphrase';
+import { PassphraseAndRecovery } from './keys/PassphraseAndRecovery';
 import { JournalProblems } from './JournalProblems';
 import { StorageStatement } from './StorageStatement';
 import { SupportSetting } from './SupportSetting';
@@ -21,7 +21,7 @@ export function SettingsView({ headingRef, location, settings, onSettings }: Set
         Settings
       </h1>
       <JournalProblems />
-      <ChangePassphrase />
+      <PassphraseAndRecovery />
       <AutoLockSetting settings={settings} onSettings={onSettings} />
       <BackupSettings location={location} />
       <SupportSetting settings={settings} onSettings={onSettings} />

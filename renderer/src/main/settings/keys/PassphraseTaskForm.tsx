@@ -1,0 +1,69 @@
+import type { FormEvent, ReactNode } from 'react';
+import { Field } from '../../../components/Field';
+import type { PassphraseTask } from './usePassphraseTask';
+
+interface PassphraseTaskFormProps {
+  task: PassphraseTask;
+  label: 'Current passphrase' | 'Your passphrase';
+  onSubmit: () => void;
+  submitLabel: string;
+  /** Said while the task runs. */
+  busyNote: string;
+  /** Said once it is done (the same live region), or empty. */
+  doneNote?: string;
+  /** A note beside the buttons before starting, e.g. how long it can take. */
+  hint?: string;
+  /** Long work shows the calm indeterminate bar. */
+  long?: boolean;
+  onCancel?: () => void;
+  /** The new passphrase fields, when the task sets one. */
+  children?: ReactNode;
+}
+
+/** The passphrase in use, any fields the task needs, its errors and its buttons. */
+export function PassphraseTaskForm(props: PassphraseTaskFormProps) {
+  const { task, label, submitLabel, busyNote, doneNote = '', hint, long = false, onCancel, children } = props;
+  const { busy, error, field } = task;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    props.onSubmit();
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="settings-form">
+      <Field
+        ref={field.ref}
+        label={label}
+        type="password"
+        autoComplete="current-password"
+        spellCheck={false}
+        value={field.value}
+        readOnly={busy}
+        onChange={(event) => field.onChange(event.target.value)}
+        error={field.error}
+      />
+      {children}
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {hint ? <p className="quiet-note">{hint}</p> : null}
+      <div className="actions">
+        <button type="submit" className="button primary" disabled={busy}>
+          {submitLabel}
+        </button>
+        {onCancel ? (
+          <button type="button" className="button quiet" onClick={onCancel} disabled={busy}>
+            Cancel
+          </button>
+        ) : null}
+        <p className="progress-note" role="status">
+          {busy ? busyNote : doneNote}
+        </p>
+      </div>
+      {busy && long ? <div className="progress-bar" aria-hidden="true" /> : null}
+    </form>
+  );
+}
