@@ -97,7 +97,8 @@ export default tseslint.config(
   },
   // Tests, scripts and config files are outside the layers and may import anything.
   {
-    files: ['electron/**/*.{ts,tsx}', 'shared/**/*.{ts,tsx}', 'renderer/**/*.{ts,tsx}'],
+    // Every script a layer can hold: a .cjs or .js file beside the TypeScript must not be a way around the lists.
+    files: ['{electron,shared,renderer}/**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}'],
     plugins: { boundaries },
     settings: {
       'boundaries/elements': LAYERS,
@@ -118,7 +119,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['shared/**/*.{ts,tsx}'],
+    files: ['shared/**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}'],
     rules: { 'no-restricted-globals': ['error', ...NOT_PURE_GLOBALS] },
   },
   {

@@ -210,6 +210,15 @@ describe('every import form is judged', () => {
   });
 });
 
+describe('a JavaScript file in a layer', () => {
+  it('is judged like the TypeScript beside it', async () => {
+    const [bad] = await layerErrors('electron/vault/probe.cjs', "module.exports = require('electron');\n");
+    expect(bad).toContain(pkg('electron'));
+    expect(await layerErrors('electron/vault/probe.cjs', "module.exports = require('node:fs');\n")).toEqual([]);
+    expect(await layerErrors('renderer/src/probe.js', "export * from 'node:fs';\n")).toEqual([expect.stringContaining(pkg('node:fs'))]);
+  });
+});
+
 describe('shared/framing stays pure', () => {
   it('refuses a Node import', async () => {
     const errors = await layerErrors('shared/framing/probe.ts', "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n");
