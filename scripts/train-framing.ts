@@ -26,7 +26,7 @@ const ASIDE_SHARE = 0.2;
 const MIN_DOCUMENTS = 2;
 const EPOCHS = 400;
 const LEARNING_RATE = 0.05;
-const L2 = 0.002;
+const L2 = 0.001;
 /** Weights smaller than this change no decision and only add bytes. */
 const PRUNE_BELOW = 0.01;
 

@@ -21,6 +21,12 @@ export interface ModelWeights {
 
 const WEIGHTS: ModelWeights = MODEL as ModelWeights;
 const LABEL_INDEX = new Map(WEIGHTS.labels.map((l, i) => [l, i]));
+/** Weights reordered to FRAMING_LABELS once, in a Map, so scoring a sentence is lookups and adds. */
+const TABLE = new Map(
+  Object.entries(WEIGHTS.features).map(([name, w]) => [name, FRAMING_LABELS.map((l) => w[LABEL_INDEX.get(l) ?? 0] ?? 0)] as const),
+);
+const BIAS = FRAMING_LABELS.map((l) => WEIGHTS.bias[LABEL_INDEX.get(l) ?? 0] ?? 0);
+const NEUTRAL = FRAMING_LABELS.indexOf('neutral');
 /**
  * A sentence the rules left neutral takes the passage's label only when its own
  * words lean that way by this much (in logits) over every other label: a
@@ -53,18 +59,12 @@ export interface Decision {
   sentences: { label: FramingLabel; evidence: Evidence[] }[];
 }
 
-function weightsOf(name: string): readonly number[] | undefined {
-  return Object.hasOwn(WEIGHTS.features, name) ? WEIGHTS.features[name] : undefined;
-}
-
 function scoreOf(features: readonly Feature[]): number[] {
-  const scores = FRAMING_LABELS.map(() => 0);
+  const scores = [0, 0, 0, 0];
   for (const f of features) {
-    const w = weightsOf(f.name);
+    const w = TABLE.get(f.name);
     if (!w) continue;
-    FRAMING_LABELS.forEach((label, k) => {
-      scores[k] = (scores[k] ?? 0) + (w[LABEL_INDEX.get(label) ?? 0] ?? 0);
-    });
+    for (let k = 0; k < scores.length; k++) scores[k] = (scores[k] ?? 0) + (w[k] ?? 0);
   }
   return scores;
 }
@@ -106,13 +106,11 @@ export function passageVector(sentences: readonly (readonly Feature[])[], ruleLa
 
 /** Passage logits, in FRAMING_LABELS order. */
 export function passageScores(vector: ReadonlyMap<string, number>): number[] {
-  const total = FRAMING_LABELS.map((label) => WEIGHTS.bias[LABEL_INDEX.get(label) ?? 0] ?? 0);
+  const total = [...BIAS];
   for (const [name, value] of vector) {
-    const w = weightsOf(name);
+    const w = TABLE.get(name);
     if (!w) continue;
-    FRAMING_LABELS.forEach((label, k) => {
-      total[k] = (total[k] ?? 0) + (w[LABEL_INDEX.get(label) ?? 0] ?? 0) * value;
-    });
+    for (let k = 0; k < total.length; k++) total[k] = (total[k] ?? 0) + (w[k] ?? 0) * value;
   }
   return total;
 }
@@ -146,19 +144,18 @@ function explainsSomething(name: string): boolean {
   const prefix = name.slice(0, colon);
   const words = name.slice(colon + 1).split('_');
   // Clause shapes ("I am <what>", "I <did> <something>") always say something about the sentence.
-  if (prefix !== 'w' && prefix !== 'b' && prefix !== 'neg' && prefix !== 'rep') return !name.endsWith('-be') || words.length > 1;
+  if (prefix !== 'w' && prefix !== 's' && prefix !== 'b' && prefix !== 'neg' && prefix !== 'rep') return !name.endsWith('-be') || words.length > 1;
   return words.some((w) => !FUNCTION_WORDS.has(w));
 }
 
 /** The words in a sentence that pull hardest towards `label`. */
 function evidenceFor(features: readonly Feature[], label: FramingLabel): Evidence[] {
-  const k = LABEL_INDEX.get(label) ?? 0;
-  const n = LABEL_INDEX.get('neutral') ?? 0;
+  const k = FRAMING_LABELS.indexOf(label);
   return features
     .filter((f) => explainsSomething(f.name) && f.to >= f.from)
     .map((f) => {
-      const w = weightsOf(f.name);
-      return { from: f.from, to: f.to, name: f.name, weight: w ? (w[k] ?? 0) - (w[n] ?? 0) : 0 };
+      const w = TABLE.get(f.name);
+      return { from: f.from, to: f.to, name: f.name, weight: w ? (w[k] ?? 0) - (w[NEUTRAL] ?? 0) : 0 };
     })
     .filter((e) => e.weight > 0)
     .sort((a, b) => b.weight - a.weight)
