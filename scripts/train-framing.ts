@@ -135,7 +135,7 @@ function train(examples: readonly Example[]): Trained {
 
 /** The same decision model.ts makes, from weights in memory (for cross-validation). */
 function predict(model: Trained, e: Example): FramingLabel {
-  return choose(logits(model, e), e.ruleLabel);
+  return choose(logits(model, e), e.ruleLabel, e.features);
 }
 
 function logits(model: Trained, e: Example): number[] {

@@ -121,7 +121,10 @@ function structural(s: PreparedSentence, out: Feature[]): void {
 /** What the rules found, as evidence the model weighs against the words. */
 function ruleEvidence(cues: readonly FoundCue[], ruleLabel: string, out: Feature[]): void {
   for (const c of cues) {
-    if (c.status === 'active') {
+    if (c.status === 'active' && c.weight <= 0) {
+      // A sign the rules weigh at nothing on purpose ("I deserve to be paid"): found, then set aside.
+      out.push({ name: `cue-set-aside:${c.label}`, from: c.firstToken, to: c.lastToken });
+    } else if (c.status === 'active') {
       out.push({ name: `cue:${c.rule}`, from: c.firstToken, to: c.lastToken });
       out.push({ name: `cue-label:${c.label}`, from: c.firstToken, to: c.lastToken });
     } else {

@@ -28,11 +28,11 @@ const TABLE = new Map(
 const BIAS = FRAMING_LABELS.map((l) => WEIGHTS.bias[LABEL_INDEX.get(l) ?? 0] ?? 0);
 const NEUTRAL = FRAMING_LABELS.indexOf('neutral');
 /**
- * A sentence the rules left neutral takes the passage's label only when its own
- * words lean that way by this much (in logits) over every other label: a
- * passage can be shame because of one sentence, and the facts around it stay facts.
+ * A sentence the rules left neutral is marked on the model's word only when,
+ * read alone, it is this sure: a passage can be shame because of one
+ * sentence, and the facts around it stay facts.
  */
-const SENTENCE_MARGIN = 1;
+const SENTENCE_SURE = 0.85;
 const MAX_EVIDENCE = 3;
 /** Puts a typical passage's word features near 1, where they train as readily as the rules' findings. */
 const WORD_GAIN = 30;
@@ -40,6 +40,13 @@ const WORD_GAIN = 30;
 const WORD_CAP = 2;
 /** Below this probability the model does not overturn a label the rules gave: where they fire, they are precise. */
 const OVERRIDE = 0.9;
+/**
+ * What the model misses it mostly calls neutral: in cross-validation over the
+ * corpus, neutral had the lowest precision (0.77) and every other label
+ * lost recall to it. Lowering neutral's logit by this much (chosen by
+ * cross-validation, never on a kept-aside file) evens the precisions out.
+ */
+const NEUTRAL_SHIFT = 0.4;
 
 export interface SentenceInput {
   /** what the rules made of the sentence */
@@ -115,16 +122,34 @@ export function passageScores(vector: ReadonlyMap<string, number>): number[] {
   return total;
 }
 
+/** Ways the rules find a verdict and set it aside: someone else's words, an old belief, quotation marks, a "not", a good thing deserved. */
+const SET_ASIDE = ['reported', 'old-verdict', 'quoted', 'negated', 'set-aside'];
+
+/** Labels whose signs the rules found in this passage and deliberately set aside. */
+function setAsideIn(vector: ReadonlyMap<string, number>): Set<string> {
+  const labels = new Set<string>();
+  for (const name of vector.keys()) {
+    const m = /^cue-([a-z-]+):([a-z]+)$/u.exec(name);
+    if (m && SET_ASIDE.includes(m[1] ?? '')) labels.add(m[2] ?? '');
+  }
+  return labels;
+}
+
 /**
  * Where the rules found a sign, they keep the passage unless the model is
- * sure otherwise; where they found none (most of what they miss), the model decides.
+ * sure otherwise; where they found none (most of what they miss), the model
+ * decides, except that a verdict the rules set aside on purpose ("Dad called
+ * me a failure", "I deserve to be paid") needs the model to be just as sure
+ * before it is taken up again.
  */
-export function choose(logits: readonly number[], ruleLabel: FramingLabel): FramingLabel {
+export function choose(raw: readonly number[], ruleLabel: FramingLabel, vector: ReadonlyMap<string, number>): FramingLabel {
+  const logits = raw.map((z, k) => (k === NEUTRAL ? z - NEUTRAL_SHIFT : z));
   const learned = argmax(logits);
-  if (ruleLabel === 'neutral' || learned === ruleLabel) return learned;
+  if (learned === ruleLabel) return learned;
   const max = Math.max(...logits);
-  const sum = logits.reduce((n, z) => n + Math.exp(z - max), 0);
-  return 1 / sum >= OVERRIDE ? learned : ruleLabel;
+  const sure = 1 / logits.reduce((n, z) => n + Math.exp(z - max), 0);
+  if (ruleLabel === 'neutral' && !setAsideIn(vector).has(learned)) return learned;
+  return sure >= OVERRIDE ? learned : ruleLabel;
 }
 
 /**
@@ -162,38 +187,42 @@ function evidenceFor(features: readonly Feature[], label: FramingLabel): Evidenc
     .slice(0, MAX_EVIDENCE);
 }
 
-function margin(scores: readonly number[], label: FramingLabel): number {
-  const mine = at(scores, label);
-  return Math.min(...FRAMING_LABELS.filter((l) => l !== label).map((l) => mine - at(scores, l)));
+function probabilities(logits: readonly number[]): number[] {
+  const max = Math.max(...logits);
+  const e = logits.map((z) => Math.exp(z - max));
+  const sum = e.reduce((n, x) => n + x, 0);
+  return e.map((x) => x / sum);
 }
 
 /**
  * The passage label comes from the model (which weighs the rules' findings as
- * evidence). Sentences keep the rules' labels, except that when the passage
- * leans a way no sentence was marked, the sentences whose words lean that way
- * most are marked, so what the person is shown agrees with the whole.
+ * evidence). Sentences keep the rules' labels; one the rules left neutral is
+ * marked when the model, reading it alone, is sure of it. If the passage still
+ * leans a way no sentence shows, the sentence whose words lean that way most
+ * is marked, so what the person is shown agrees with the whole.
  */
 export function decide(sentences: readonly SentenceInput[], ruleLabel: FramingLabel): Decision {
-  const label = choose(passageScores(passageVector(sentences.map((s) => s.features), ruleLabel)), ruleLabel);
+  const vector = passageVector(sentences.map((s) => s.features), ruleLabel);
+  const label = choose(passageScores(vector), ruleLabel, vector);
   const out = sentences.map((s) => ({ label: s.label, evidence: [] as Evidence[] }));
-  if (label === 'neutral' || sentences.some((s) => s.label === label)) return { label, sentences: out };
-  const scored = sentences.map((s) => scoreOf(s.features));
-  let chosen = false;
-  scored.forEach((scores, i) => {
-    const entry = out[i];
-    if (!entry || entry.label !== 'neutral' || margin(scores, label) < SENTENCE_MARGIN) return;
-    const evidence = evidenceFor(sentences[i]?.features ?? [], label);
-    if (evidence.length === 0) return;
-    out[i] = { label, evidence };
-    chosen = true;
+  if (label === 'neutral') return { label, sentences: out };
+  sentences.forEach((s, i) => {
+    if (s.label !== 'neutral') return;
+    const logits = passageScores(passageVector([s.features], 'neutral'));
+    logits[NEUTRAL] = (logits[NEUTRAL] ?? 0) - NEUTRAL_SHIFT;
+    const p = probabilities(logits);
+    const best = argmax(logits);
+    if (best === 'neutral' || (p[FRAMING_LABELS.indexOf(best)] ?? 0) < SENTENCE_SURE) return;
+    const evidence = evidenceFor(s.features, best);
+    if (evidence.length > 0) out[i] = { label: best, evidence };
   });
-  if (!chosen) {
-    const best = scored
-      .map((scores, i) => ({ i, lean: at(scores, label) - Math.max(...FRAMING_LABELS.filter((l) => l !== label).map((l) => at(scores, l))) }))
-      .filter(({ i }) => evidenceFor(sentences[i]?.features ?? [], label).length > 0)
-      .sort((a, b) => b.lean - a.lean)[0];
-    if (best) out[best.i] = { label, evidence: evidenceFor(sentences[best.i]?.features ?? [], label) };
-  }
+  if (out.some((o) => o.label === label)) return { label, sentences: out };
+  const scored = sentences.map((s) => scoreOf(s.features));
+  const best = scored
+    .map((scores, i) => ({ i, lean: at(scores, label) - Math.max(...FRAMING_LABELS.filter((l) => l !== label).map((l) => at(scores, l))) }))
+    .filter(({ i }) => evidenceFor(sentences[i]?.features ?? [], label).length > 0)
+    .sort((a, b) => b.lean - a.lean)[0];
+  if (best) out[best.i] = { label, evidence: evidenceFor(sentences[best.i]?.features ?? [], label) };
   return { label, sentences: out };
 }
 

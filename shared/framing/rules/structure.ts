@@ -61,4 +61,15 @@ export const STRUCTURE_RULES: readonly Rule[] = [
     personal: false,
     pattern: '(?:mine does|mine did|mine will|in my case it does|for me it (?:does|did|means everything|is everything|is the whole story))',
   }),
+  // "I deserve to be paid for the overtime", "we deserve a holiday": deserving something good is no verdict.
+  // Weighed at nothing, it is kept so the learned part knows a "deserve" was looked at and set aside.
+  rule({
+    id: 'shame.deserves-good',
+    label: 'shame',
+    kind: 'says you deserve something good, which is no verdict on you',
+    weight: 0,
+    negatable: false,
+    pattern:
+      '(?:deserve|deserves|deserved) (?:to (?:be (?:paid|happy|promoted|thanked|heard|treated (?:well|fairly|properly)|respected|rewarded|recognised|recognized|credited|compensated|safe|loved)|get (?:paid|a raise|a break|some rest|credit|the job|a chance)|rest|relax|celebrate)|a (?:break|rest|holiday|raise|pay rise|day off|chance|fair hearing|treat|promotion)|(?:some )?(?:rest|credit|respect|praise|better pay|a fair deal))',
+  }),
 ];
