@@ -228,14 +228,27 @@ export function readByRules(text: string): RuleReading {
 }
 
 /** What the learned part reads: each sentence's features and the rules' own verdict on the whole. */
+/**
+ * Each sentence's features; the last sentence's words also count as the
+ * passage's last word on it ("...Time-waster.", "...and that's me all over").
+ */
+function featuresOfJudged(judged: readonly Judged[]): Feature[][] {
+  return judged.map((j, i) => {
+    const features = sentenceFeatures(j.prepared, j.cues, j.label);
+    if (i !== judged.length - 1 || judged.length < 2) return features;
+    return [...features, ...features.filter((f) => f.name.startsWith('w:') || f.name.startsWith('s:')).map((f) => ({ ...f, name: `last:${f.name}` }))];
+  });
+}
+
 export function featuresOf(text: string): { sentences: Feature[][]; ruleLabel: FramingLabel } {
   const { judged, label } = readByRules(text);
-  return { sentences: judged.map((j) => sentenceFeatures(j.prepared, j.cues, j.label)), ruleLabel: label };
+  return { sentences: featuresOfJudged(judged), ruleLabel: label };
 }
 
 export function analyzeText(text: string): FramingAnalysis {
   const { judged, label: ruleLabel } = readByRules(text);
-  const decided = decide(judged.map((j) => ({ label: j.label, features: sentenceFeatures(j.prepared, j.cues, j.label) })), ruleLabel);
+  const features = featuresOfJudged(judged);
+  const decided = decide(judged.map((j, i) => ({ label: j.label, features: features[i] ?? [] })), ruleLabel);
   const sentences = judged.map((j, i) => {
     const learned = decided.sentences[i];
     if (!learned || learned.label === j.label) return toSentenceFraming(text, j);

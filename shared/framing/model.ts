@@ -164,6 +164,7 @@ const FUNCTION_WORDS = new Set([
 ]);
 
 function explainsSomething(name: string): boolean {
+  if (name.startsWith('last:')) return explainsSomething(name.slice('last:'.length));
   if (!isWordFeature(name)) return false;
   const colon = name.indexOf(':');
   const prefix = name.slice(0, colon);

@@ -132,3 +132,15 @@ describe('a label the learned part gives is explained in the writer\u2019s words
     },
   );
 });
+
+describe('a verdict the rules set aside stays aside unless the learned part is sure', () => {
+  it.each(['My boss blamed me for the delay.', 'The landlord accused me of breaking the boiler.', 'She told me off in front of the whole class.'])(
+    'a reported accusation is not the writer\u2019s blame: %s',
+    (text) => expect(analyzeText(text).label).toBe('neutral'),
+  );
+
+  it.each(['I deserve to be paid for the overtime.', 'Honestly I deserve a break after this month.', 'We deserved a fair hearing.'])(
+    'deserving something good is no verdict: %s',
+    (text) => expect(analyzeText(text).label).toBe('neutral'),
+  );
+});
