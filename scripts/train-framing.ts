@@ -27,8 +27,8 @@ const MIN_DOCUMENTS = 2;
 const EPOCHS = 400;
 const LEARNING_RATE = 0.05;
 const L2 = 0.001;
-/** Weights smaller than this change no decision and only add bytes. */
-const PRUNE_BELOW = 0.01;
+/** Weights smaller than this (and digits past the second) change almost no decision and double the size: CV 0.855 with, 0.854 without. */
+const PRUNE_BELOW = 0.03;
 
 interface Example {
   id: string;
@@ -124,7 +124,7 @@ function train(examples: readonly Example[]): Trained {
       W[i] = (W[i] ?? 0) - (LEARNING_RATE * mHat) / (Math.sqrt(vHat) + 1e-8);
     }
   }
-  const round = (x: number): number => Math.round(x * 1000) / 1000;
+  const round = (x: number): number => Math.round(x * 100) / 100;
   const features: Record<string, number[]> = {};
   vocab.forEach((name, j) => {
     const w = Array.from({ length: K }, (_, k) => round(W[j * K + k] ?? 0));

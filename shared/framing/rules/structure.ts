@@ -84,4 +84,18 @@ export const STRUCTURE_RULES: readonly Rule[] = [
     subjects: ['other', 'mine', 'unknown'],
     pattern: '(?:blamed|blames|accused|accuses|faulted|criticised|criticized|yelled at|shouted at|told off|pinned it on) me',
   }),
+  // "The project failed in May", "the shop went under": a thing failing is an event, neither someone's
+  // doing nor a verdict on anyone. Found, then set aside, for both readings it could be mistaken for.
+  ...(['blame', 'shame'] as const).map((label) =>
+    rule({
+      id: `${label}.a-thing-failed`,
+      label,
+      kind: 'says a thing failed, which is an event',
+      weight: 0,
+      negatable: false,
+      personal: false,
+      subjects: ['unknown', 'mine', 'other'],
+      pattern: '(?:failed|collapsed|fell through|went under|went bust|flopped|folded|crashed|broke down)(?= in | last | this | on | after | and | ,| \\.|$)',
+    }),
+  ),
 ];

@@ -139,6 +139,11 @@ describe('a verdict the rules set aside stays aside unless the learned part is s
     (text) => expect(analyzeText(text).label).toBe('neutral'),
   );
 
+  it.each(['The project failed in May and the team moved on.', 'My startup folded last year.', 'The deal fell through after the survey.'])(
+    'a thing failing is an event: %s',
+    (text) => expect(analyzeText(text).label).toBe('neutral'),
+  );
+
   it.each(['I deserve to be paid for the overtime.', 'Honestly I deserve a break after this month.', 'We deserved a fair hearing.'])(
     'deserving something good is no verdict: %s',
     (text) => expect(analyzeText(text).label).toBe('neutral'),
