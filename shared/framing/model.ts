@@ -188,6 +188,35 @@ function evidenceFor(features: readonly Feature[], label: FramingLabel): Evidenc
     .slice(0, MAX_EVIDENCE);
 }
 
+/**
+ * passageScores(passageVector([features], 'neutral')), shifted as choose()
+ * shifts it, in one pass without building the vector: this runs for every
+ * neutral sentence of a long entry.
+ */
+function aloneLogits(features: readonly Feature[]): number[] {
+  const total = [...BIAS];
+  const words = [0, 0, 0, 0];
+  let count = 0;
+  const seen = new Set<string>();
+  const add = (into: number[], w: readonly number[] | undefined): void => {
+    if (w) for (let k = 0; k < into.length; k++) into[k] = (into[k] ?? 0) + (w[k] ?? 0);
+  };
+  add(total, TABLE.get('passage-rule:neutral'));
+  for (const f of features) {
+    if (isWordFeature(f.name)) {
+      add(words, TABLE.get(f.name));
+      count++;
+    } else if (!seen.has(f.name)) {
+      seen.add(f.name);
+      add(total, TABLE.get(f.name));
+    }
+  }
+  const scale = count > 0 ? Math.min(WORD_CAP, WORD_GAIN / Math.sqrt(count)) : 0;
+  for (let k = 0; k < total.length; k++) total[k] = (total[k] ?? 0) + (words[k] ?? 0) * scale;
+  total[NEUTRAL] = (total[NEUTRAL] ?? 0) - NEUTRAL_SHIFT;
+  return total;
+}
+
 function probabilities(logits: readonly number[]): number[] {
   const max = Math.max(...logits);
   const e = logits.map((z) => Math.exp(z - max));
@@ -209,8 +238,7 @@ export function decide(sentences: readonly SentenceInput[], ruleLabel: FramingLa
   if (label === 'neutral') return { label, sentences: out };
   sentences.forEach((s, i) => {
     if (s.label !== 'neutral') return;
-    const logits = passageScores(passageVector([s.features], 'neutral'));
-    logits[NEUTRAL] = (logits[NEUTRAL] ?? 0) - NEUTRAL_SHIFT;
+    const logits = aloneLogits(s.features);
     const p = probabilities(logits);
     const best = argmax(logits);
     if (best === 'neutral' || (p[FRAMING_LABELS.indexOf(best)] ?? 0) < SENTENCE_SURE) return;
