@@ -1,5 +1,5 @@
 /**
- * npx tsx scripts/train-framing.ts [--folds K] [--out FILE]
+ * npx tsx scripts/train-framing.ts [--folds K] [--out FILE] [--all]
  *
  * Trains the analyzer's learned part (shared/framing/model.ts) on labelled
  * passages and writes its weights to shared/framing/model-weights.json.
@@ -162,7 +162,11 @@ function main(argv: readonly string[]): void {
   const outAt = argv.indexOf('--out');
   const out = outAt >= 0 ? (argv[outAt + 1] ?? '') : join(__dirname, '..', 'shared', 'framing', 'model-weights.json');
   const tuned = examplesFrom(TUNED_SETS.map((s) => join(FIXTURES, `${s}.jsonl`)), true);
-  const { train: trainFiles, aside } = corpusFiles();
+  const split = corpusFiles();
+  // --all: once the kept-aside estimate is taken, train on every corpus file (the figures then no longer describe a held-back part).
+  const all = argv.includes('--all');
+  const trainFiles = all ? [...split.train, ...split.aside] : split.train;
+  const aside = all ? [] : split.aside;
   const corpus = examplesFrom(trainFiles, false);
   process.stdout.write(`training on ${TUNED_SETS.length} tuned sets and ${trainFiles.length} corpus files; kept aside: ${aside.map((f) => f.split('/').pop()).join(', ') || 'none yet'}\n`);
 
