@@ -7,12 +7,14 @@ import { join } from 'node:path';
 import nacl from 'tweetnacl';
 import { openKeyslot } from '../electron/vault/crypto/keyslot';
 import { deriveKeyEncryptionKey, DEFAULT_KDF, freshKdfParams } from '../electron/vault/crypto/kdf';
-import { Journal, type FrameEntry } from '../electron/vault/journal';
+import { createJournalServices } from '../electron/api/journal-services';
+import type { EntryFramer } from '../electron/vault/framing/entry-framer';
+import { Journal } from '../electron/vault/journal';
 import { nodeFileSystem } from '../electron/vault/storage/file-system';
 import { readHeader } from '../electron/vault/storage/header';
 import { RECORDS_FOLDER } from '../electron/vault/storage/record-paths';
 import { RecordStore } from '../electron/vault/storage/record-store';
-import { Vault } from '../electron/vault/vault';
+import type { Vault } from '../electron/vault/vault';
 import { inBatches, longestBlock, timed } from './bench/measure';
 import { median, percentile, pick, round, seededRandom } from './bench/random';
 import { rendererInitialJsKbGz } from './bench/renderer-size';
@@ -46,9 +48,9 @@ function parseArgs(argv: string[]): Args {
 
 type Figures = Record<string, number | null>;
 
-async function seedJournal(folder: string, count: number, frame: FrameEntry) {
+async function seedJournal(folder: string, count: number) {
   const journalDir = join(folder, 'journal');
-  const vault = new Vault({ fs: nodeFileSystem, journalDir, frameEntry: frame });
+  const { vault, framer } = createJournalServices({ journalDir });
   const { recoveryCode, confirmGroups } = await vault.create(PASSPHRASE);
   const groups = recoveryCode.split('-');
   await vault.confirmRecoveryCode(confirmGroups.map((group) => ({ group, value: groups[group - 1]! })));
@@ -61,7 +63,8 @@ async function seedJournal(folder: string, count: number, frame: FrameEntry) {
     ids[index] = entry.id;
     if (item.correction) await journal.correctFraming(entry.id, item.correction.sentence, item.correction.label);
   });
-  return { vault, journalDir, ids };
+  await journal.settle();
+  return { vault, journalDir, ids, framer };
 }
 
 async function dataKeyOf(journalDir: string): Promise<Uint8Array> {
@@ -77,23 +80,27 @@ async function recordFiles(journalDir: string): Promise<string[]> {
   return files;
 }
 
-async function measureCore(count: number, frame: FrameEntry, log: (line: string) => void): Promise<{ figures: Figures; folder: string; journal: Journal; journalDir: string; vault: Vault }> {
+async function measureCore(count: number, log: (line: string) => void): Promise<{ figures: Figures; folder: string; journal: Journal; journalDir: string; vault: Vault; framer: EntryFramer }> {
   const folder = await mkdtemp(join(tmpdir(), 'bounce-bench-'));
   log(`Seeding ${count} entries through the journal service…`);
-  const seeded = await timed(() => seedJournal(folder, count, frame));
+  const seeded = await timed(() => seedJournal(folder, count));
   log(`  seeded in ${round(seeded.ms / 1000)} s`);
-  const { vault, journalDir, ids } = seeded.value;
+  const { vault, journalDir, ids, framer } = seeded.value;
   await vault.lock('user');
   const key = await dataKeyOf(journalDir);
 
   // Opening: from the data key to every entry decrypted, indexed and searchable.
   const opens: number[] = [];
-  let journal!: Journal;
+  let journal: Journal | undefined;
   for (let rep = 0; rep < 3; rep++) {
-    const run = await timed(() => Journal.open(new RecordStore(nodeFileSystem, journalDir, key), () => new Date(), frame));
+    if (journal) await journal.settle();
+    const run = await timed(() => Journal.open(new RecordStore(nodeFileSystem, journalDir, key), () => new Date(), framer, { manifestExpected: true }));
     opens.push(run.ms);
     journal = run.value;
   }
+
+  if (!journal) throw new Error('the journal did not open');
+  await journal.settle();
 
   // The baseline: tweetnacl opening the same bytes in one tight loop.
   // Read one at a time: tens of thousands of files at once would run out of file descriptors.
@@ -139,7 +146,30 @@ async function measureCore(count: number, frame: FrameEntry, log: (line: string)
     searches.push((await timed(() => journal.list({ query }))).ms);
   }
 
+  // A 40,000-word entry saved ten times: the longest the event loop stalls while the save
+  // and its framing (in the worker) run, and the first save after opening against the tenth.
+  const long = longEntry(seededRandom(SEED + 3), 40_000);
+  const longSaves: number[] = [];
+  let longBlock = 0;
+  const fresh = await Journal.open(new RecordStore(nodeFileSystem, journalDir, key), () => new Date(), framer, { manifestExpected: true });
+  let longId: string | undefined;
+  for (let i = 0; i < 10; i++) {
+    const run = await longestBlock(() =>
+      timed(async () => {
+        const saved = await fresh.save({ ...(longId ? { id: longId } : {}), title: 'Long', date: '2026-01-01', body: `${long} ${i}`, tags: [] });
+        longId = saved.id;
+        await fresh.settle();
+      }),
+    );
+    longSaves.push(run.value.ms);
+    longBlock = Math.max(longBlock, run.blockMs);
+  }
+  await fresh.settle();
+
   const figures: Figures = {
+    save_40k_words_longest_block_ms: round(longBlock, 2),
+    save_40k_words_first_ms: round(longSaves[0]!, 2),
+    save_40k_words_tenth_ms: round(longSaves[9]!, 2),
     open_ms: round(median(opens)),
     raw_open_ms: round(median(rawOpens)),
     save_p50_ms: round(percentile(saves, 50), 2),
@@ -147,7 +177,7 @@ async function measureCore(count: number, frame: FrameEntry, log: (line: string)
     fsync_p95_ms: round(percentile(fsyncs, 95), 2),
     search_p95_ms: round(percentile(searches, 95), 2),
   };
-  return { figures, folder, journal, journalDir, vault };
+  return { figures, folder, journal, journalDir, vault, framer };
 }
 
 async function main(): Promise<void> {
@@ -168,7 +198,7 @@ async function main(): Promise<void> {
     kdfBlock = Math.max(kdfBlock, run.blockMs);
   }
 
-  const core = await measureCore(args.entries, features.frameEntry, log);
+  const core = await measureCore(args.entries, log);
   const figures: Figures = { kdf_ms: round(median(kdfTimes)), kdf_longest_block_ms: round(kdfBlock, 2), ...core.figures };
 
   if (features.timeline) {
@@ -211,18 +241,20 @@ async function main(): Promise<void> {
   const ratios = {
     open_vs_raw_open: ratio(figures.open_ms, figures.raw_open_ms),
     save_p95_vs_fsync_p95: ratio(figures.save_p95_ms, figures.fsync_p95_ms),
+    save_40k_first_vs_tenth: ratio(figures.save_40k_words_first_ms, figures.save_40k_words_tenth_ms),
   };
 
   let scaling: Record<string, Figures> | undefined;
   if (args.scaling) {
     scaling = {};
     for (const size of [1_000, 10_000, 50_000]) {
-      const run = size === args.entries ? { figures: core.figures, folder: '' } : await measureCore(size, features.frameEntry, log);
+      const run = size === args.entries ? { figures: core.figures, folder: '' } : await measureCore(size, log);
       scaling[String(size)] = run.figures;
       if (run.folder) await rm(run.folder, { recursive: true, force: true });
     }
   }
   await rm(core.folder, { recursive: true, force: true });
+  await core.framer.close();
 
   const report = { entries: args.entries, seed: SEED, figures, ratios, ...(Object.keys(reasons).length ? { null_reasons: reasons } : {}), ...(scaling ? { scaling } : {}) };
   if (args.json) console.log(JSON.stringify(report));

@@ -1,11 +1,12 @@
 import { AutoBackup } from '../backup/auto-backup';
-import { BackupService } from '../backup/backup-service';
-import { frameEntry } from '../vault/entry-framing';
+import type { BackupService } from '../backup/backup-service';
+import type { EntryFramer } from '../vault/framing/entry-framer';
 import { AutoLock, type Timers } from '../vault/auto-lock';
 import { nodeFileSystem, type FileSystem } from '../vault/storage/file-system';
-import { Vault, type VaultOptions } from '../vault/vault';
+import type { Vault, VaultOptions } from '../vault/vault';
 import { createDispatcher, type Dispatch, type DispatcherOptions } from './dispatcher';
 import { createApiHandlers } from './handlers';
+import { createJournalServices } from './journal-services';
 import type { Platform } from './platform';
 
 export interface AppServicesOptions {
@@ -26,6 +27,8 @@ export interface AppServices {
   dispatch: Dispatch;
   backups: BackupService;
   autoBackup: AutoBackup;
+  /** The framing worker, for closing at quit. */
+  framer: EntryFramer;
 }
 
 /**
@@ -33,18 +36,16 @@ export interface AppServices {
  * and the browser test bridge call this, so tests exercise the real wiring.
  */
 export function createAppServices(options: AppServicesOptions): AppServices {
-  const vault = new Vault({
-    frameEntry,
-    fs: options.fs ?? nodeFileSystem,
+  const fs = options.fs ?? nodeFileSystem;
+  const now = options.now ?? (() => new Date());
+  const { vault, backups, framer } = createJournalServices({
     journalDir: options.journalDir,
+    fs,
+    now,
     ...(options.kdf ? { kdf: options.kdf } : {}),
-    ...(options.now ? { now: options.now } : {}),
   });
   const autoLock = new AutoLock((reason) => void vault.lock(reason), options.timers);
   vault.onLock(() => autoLock.stop());
-  const fs = options.fs ?? nodeFileSystem;
-  const now = options.now ?? (() => new Date());
-  const backups = new BackupService({ vault, fs, now, ...(options.kdf ? { kdf: options.kdf } : {}) });
   const autoBackup = new AutoBackup({ vault, fs, now, ...(options.backupTimers ? { timers: options.backupTimers } : {}) });
   vault.onUnlock(() => autoBackup.afterUnlock());
   vault.onLock(() => autoBackup.stop());
@@ -55,5 +56,5 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       options.dispatcher?.onRequest?.(method);
     },
   });
-  return { vault, autoLock, dispatch, backups, autoBackup };
+  return { vault, autoLock, dispatch, backups, autoBackup, framer };
 }

@@ -9,12 +9,14 @@ import {
   type EntrySummary,
 } from '../../shared/domain/entry';
 import type { EntryFraming, FramingCorrection } from '../../shared/domain/framing-record';
-import { reflectionText, type NextStepStatus } from '../../shared/domain/reflection';
+import type { NextStepStatus } from '../../shared/domain/reflection';
 import type { RootCauseOccurrence } from '../../shared/domain/root-cause-patterns';
 import { DEFAULT_JOURNAL_SETTINGS, journalSettingsSchema, type JournalSettings } from '../../shared/domain/settings';
 import { EARLIER_VERSION_KIND, type EntryVersion } from '../../shared/domain/earlier-version';
 import { checkRecord, isRecordKind } from '../../shared/domain/record-kinds';
 import { EarlierVersions } from './earlier-versions';
+import type { EntryFramer } from './framing/entry-framer';
+import { framedTextOf } from './framing/entry-framing';
 import { diskError, VaultError } from './errors';
 import { SearchIndex } from './search-index';
 import type { DamagedRecord, LoadedRecord, RecordStore } from './storage/record-store';
@@ -33,8 +35,6 @@ export interface ListQuery {
 
 const UNSAVED_KEPT = 'Your text is still here; copy it or free some space and try again.';
 
-/** Works out an entry's framing from its words and the person's corrections. */
-export type FrameEntry = (entry: Entry) => EntryFraming | null;
 
 export interface OpenStep {
   entryId: string;
@@ -66,19 +66,22 @@ export class Journal {
   /** When the person moved each trashed entry to the trash in this journal: the only clock purging uses. */
   private readonly trashedHere = new Map<string, string>();
   private readonly settingsId: string;
+  /** Framing being worked out in the worker and then saved; a lock waits for them. */
+  private readonly framingJobs = new Set<Promise<unknown>>();
 
   private constructor(
     private readonly store: RecordStore,
     private readonly now: () => Date,
-    private readonly frame: FrameEntry,
+    private readonly framer: EntryFramer,
     readonly damaged: DamagedRecord[],
   ) {
     this.settingsId = store.opaqueId('settings');
   }
 
-  static async open(store: RecordStore, now: () => Date, frame: FrameEntry = () => null, options: { manifestExpected: boolean } = { manifestExpected: false }): Promise<Journal> {
+  static async open(store: RecordStore, now: () => Date, framer: EntryFramer, options: { manifestExpected: boolean }): Promise<Journal> {
     const { records, damaged, manifest } = await store.open({ manifestExpected: options.manifestExpected, now: now() });
-    const journal = new Journal(store, now, frame, damaged);
+    const journal = new Journal(store, now, framer, damaged);
+    framer.warmUp();
     let legacySettings: LoadedRecord | null = null;
     for (const record of records) {
       // A kind this version does not know (written by a newer one) stays on disk, untouched, and travels with backups.
@@ -109,6 +112,8 @@ export class Journal {
     await journal.startTrashClocks();
     await journal.purgeExpiredTrash();
     journal.index.addAll([...journal.entries.values()].filter((entry) => !entry.deletedAt));
+    // Entries saved without framing (a save whose framing never landed, an import by an older version) are framed now, in the background.
+    for (const entry of journal.entries.values()) if (entry.framing === null && framedTextOf(entry).trim()) journal.reframeLater(entry);
     return journal;
   }
 
@@ -171,7 +176,7 @@ export class Journal {
     const existing = draft.id ? this.entries.get(draft.id) : undefined;
     if (draft.id && !existing) throw new VaultError('NOT_FOUND', 'That entry no longer exists, so it could not be saved.');
     if (existing?.deletedAt) throw new VaultError('NOT_FOUND', 'That entry is in the trash. Restore it to edit it.');
-    const entry = this.framed({
+    const entry = this.keepingFraming({
       id: existing?.id ?? randomUUID(),
       kind: draft.kind,
       title: draft.title,
@@ -186,6 +191,7 @@ export class Journal {
       deletedAt: null,
     });
     await this.persist(entry, UNSAVED_KEPT);
+    if (entry.framing === null) this.reframeLater(entry);
     return entry;
   }
 
@@ -198,8 +204,16 @@ export class Journal {
     const text = sentence.trim();
     const others = entry.corrections.filter((correction) => correction.sentence !== text);
     const corrections = label ? [...others, { sentence: text, label, at: this.now().toISOString() }] : others;
-    const corrected = this.framed({ ...entry, corrections });
+    // The person is waiting to see their label take effect, so this one waits for the worker.
+    let framing: EntryFraming | null;
+    try {
+      framing = await this.framer.frame({ ...entry, corrections });
+    } catch {
+      framing = null;
+    }
+    const corrected = { ...entry, corrections, framing };
     await this.persist(corrected, 'Your correction was not saved; the label is as it was.');
+    if (framing === null) this.reframeLater(corrected);
     return corrected;
   }
 
@@ -255,17 +269,36 @@ export class Journal {
   }
 
   /**
-   * Works the framing out again only when what it reads has changed: retitling,
-   * re-dating or re-tagging an entry keeps the framing it had.
+   * Retitling, re-dating or re-tagging an entry keeps the framing it had. When the
+   * words changed, the save goes to disk without framing (never with framing of
+   * words no longer there) and the worker's result is saved after it.
    */
-  private framed(entry: Entry): Entry {
+  private keepingFraming(entry: Entry): Entry {
     const before = this.entries.get(entry.id);
-    const unchanged =
-      before?.framing !== undefined &&
-      before.body === entry.body &&
-      before.corrections === entry.corrections &&
-      reflectionWordsOf(before) === reflectionWordsOf(entry);
-    return { ...entry, framing: unchanged ? before!.framing : this.frame(entry) };
+    const unchanged = before !== undefined && sameFramedWords(before, entry);
+    return { ...entry, framing: unchanged ? before.framing : null };
+  }
+
+  /**
+   * Frames an entry in the worker, then saves the result durably, unless the
+   * entry's words changed meanwhile (that later save frames itself). A failure
+   * loses nothing: the entry stays unframed and is framed again at the next unlock.
+   */
+  private reframeLater(entry: Entry): void {
+    const job = this.framer.frame(entry).then(
+      (framing) =>
+        this.queued(entry.id, async () => {
+          const current = this.entries.get(entry.id);
+          if (!current || framing === null || !sameFramedWords(current, entry) || current.framing !== null) return;
+          const framed = { ...current, framing };
+          // The same words, now with their framing: the last good copy stays the version before them.
+          await this.store.write({ id: framed.id, kind: ENTRY_KIND }, framed, { title: framed.title }, { keepPrevious: false });
+          if (this.entries.get(entry.id) === current) this.entries.set(entry.id, framed);
+        }),
+      () => undefined,
+    );
+    const tracked = job.catch(() => undefined).finally(() => this.framingJobs.delete(tracked));
+    this.framingJobs.add(tracked);
   }
 
   async trash(id: string): Promise<Entry> {
@@ -337,6 +370,7 @@ export class Journal {
 
   /** Writes every queued save through; used before locking so nothing in flight is lost. */
   async settle(): Promise<void> {
+    await Promise.allSettled([...this.framingJobs]);
     await Promise.allSettled([...this.writeQueues.values()]);
   }
 
@@ -428,8 +462,9 @@ export class Journal {
   }
 }
 
-function reflectionWordsOf(entry: Entry): string {
-  return entry.reflection ? reflectionText(entry.reflection) : '';
+/** The same words to frame, with the same corrections: the framing still holds. */
+function sameFramedWords(a: Entry, b: Entry): boolean {
+  return framedTextOf(a) === framedTextOf(b) && JSON.stringify(a.corrections) === JSON.stringify(b.corrections);
 }
 
 function byDateDesc(a: Entry, b: Entry): number {

@@ -12,7 +12,8 @@ import { DATA_KEY_BYTES, openKeyslot, sealKeyslot, type KeyslotKind } from './cr
 import { DEFAULT_KDF, freshKdfParams, type KdfParams } from './crypto/kdf';
 import { diskError, isVaultError, VaultError } from './errors';
 import { openHeaderKeyslot, type OpenedSlot } from './header-keyslots';
-import { Journal, type FrameEntry } from './journal';
+import type { EntryFramer } from './framing/entry-framer';
+import { Journal } from './journal';
 import { ensureFolderDurably } from './storage/durable-write';
 import type { FileSystem } from './storage/file-system';
 import {
@@ -35,8 +36,8 @@ export interface VaultOptions {
   randomBytes?: (n: number) => Uint8Array;
   /** Argon2id cost; tests lower it, the app uses the default (64 MiB, 3 passes, 1 lane). */
   kdf?: Omit<KdfParams, 'salt' | 'name'> & { name: 'argon2id' };
-  /** Works out each entry's framing when it is saved. */
-  frameEntry?: FrameEntry;
+  /** Works out each entry's framing after it is saved, away from the main thread. */
+  framer: EntryFramer;
 }
 
 type VaultState =
@@ -142,7 +143,7 @@ export class Vault {
       const state = this.state;
       if (state.kind !== 'unlocked') return;
       await state.journal.settle();
-      const journal = await Journal.open(new RecordStore(this.options.fs, this.journalDir, state.dataKey), this.now, this.options.frameEntry, {
+      const journal = await Journal.open(new RecordStore(this.options.fs, this.journalDir, state.dataKey), this.now, this.options.framer, {
         manifestExpected: state.header.manifest === true,
       });
       if (this.state !== state) return journal.forget();
@@ -346,7 +347,7 @@ export class Vault {
     const store = new RecordStore(this.options.fs, this.journalDir, dataKey);
     let journal: Journal;
     try {
-      journal = await Journal.open(store, this.now, this.options.frameEntry, { manifestExpected: header.manifest === true });
+      journal = await Journal.open(store, this.now, this.options.framer, { manifestExpected: header.manifest === true });
     } catch (error) {
       dataKey.fill(0);
       throw error;

@@ -1,21 +1,18 @@
 import type { Entry } from '../../shared/domain/entry';
 import { join } from 'node:path';
 import { BackupService } from '../../electron/backup/backup-service';
-import type { FrameEntry } from '../../electron/vault/journal';
 import { nodeFileSystem } from '../../electron/vault/storage/file-system';
 import type { Vault } from '../../electron/vault/vault';
 import { median, round } from './random';
 import { timed } from './measure';
 import { timelineByMonth } from '../../shared/domain/timeline';
 import { analyzeText } from '../../shared/framing';
-import { frameEntry } from '../../electron/vault/entry-framing';
 
 /**
  * The figures whose features may not exist yet. Each is loaded if present;
  * otherwise its figure is reported as null with the reason, never faked.
  */
 export interface OptionalFeatures {
-  frameEntry: FrameEntry;
   analyze: ((text: string) => unknown) | null;
   analyzeReason: string;
   timeline: ((entries: Entry[]) => unknown) | null;
@@ -27,7 +24,6 @@ export interface OptionalFeatures {
 
 export async function optionalFeatures(): Promise<OptionalFeatures> {
   return {
-    frameEntry,
     analyze: (text) => analyzeText(text),
     analyzeReason: '',
     timeline: (entries) => timelineByMonth(entries),

@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { entrySchema } from '../../shared/domain/entry';
+import { inlineFramer } from '../../electron/vault/framing/entry-framer';
 import { Journal } from '../../electron/vault/journal';
 import { SearchIndex } from '../../electron/vault/search-index';
 import { nodeFileSystem } from '../../electron/vault/storage/file-system';
@@ -17,7 +18,7 @@ async function main(): Promise<void> {
   const count = index > 0 ? Number(process.argv[index + 1]) : 2000;
   const folder = await mkdtemp(join(tmpdir(), 'bounce-profile-'));
   const key = new Uint8Array(32).fill(1);
-  const journal = await Journal.open(new RecordStore(nodeFileSystem, folder, key), () => new Date());
+  const journal = await Journal.open(new RecordStore(nodeFileSystem, folder, key), () => new Date(), inlineFramer(), { manifestExpected: false });
   await inBatches(syntheticEntries(seededRandom(1), count, count / 5), 16, async (item) => {
     await journal.save(item.draft);
   });
@@ -26,7 +27,7 @@ async function main(): Promise<void> {
   const validate = await timed(() => load.value.records.map((record) => entrySchema.safeParse(record.data)));
   const entries = validate.value.flatMap((result) => (result.success ? [result.data] : []));
   const indexing = await timed(() => new SearchIndex().addAll(entries));
-  const whole = await timed(() => Journal.open(new RecordStore(nodeFileSystem, folder, key), () => new Date()));
+  const whole = await timed(() => Journal.open(new RecordStore(nodeFileSystem, folder, key), () => new Date(), inlineFramer(), { manifestExpected: true }));
   console.log(JSON.stringify({ count, read_decrypt_ms: load.ms, validate_ms: validate.ms, index_ms: indexing.ms, open_ms: whole.ms }));
   await rm(folder, { recursive: true, force: true });
 }

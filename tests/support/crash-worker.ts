@@ -12,7 +12,7 @@
 import { writeSync } from 'node:fs';
 import { AUTO_LOCK_CHOICES } from '../../shared/domain/settings';
 import { nodeFileSystem } from '../../electron/vault/storage/file-system';
-import { Vault } from '../../electron/vault/vault';
+import { createJournalServices } from '../../electron/api/journal-services';
 import { passphraseNumber, snapshotOf, type CrashStep, type CrashWorkerConfig } from './crash-protocol';
 import { seededRandom, type Random } from './seeded-random';
 import { FAST_KDF } from './temp-folder';
@@ -33,7 +33,8 @@ function bodyFor(seq: number, random: Random): string {
 async function main(): Promise<void> {
   const config = JSON.parse(process.argv[2] ?? '{}') as CrashWorkerConfig;
   const random = seededRandom(config.seed);
-  const vault = new Vault({ fs: nodeFileSystem, journalDir: config.journalDir, kdf: FAST_KDF });
+  // The app's own composition, framing worker included: kills land in its saves too.
+  const { vault } = createJournalServices({ fs: nodeFileSystem, journalDir: config.journalDir, kdf: FAST_KDF });
   await vault.unlock(config.passphrase);
   say('READY');
   let seq = config.sequenceStart;

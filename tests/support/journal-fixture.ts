@@ -1,3 +1,4 @@
+import { inlineFramer } from '../../electron/vault/framing/entry-framer';
 import { createAppServices, type AppServices, type AppServicesOptions } from '../../electron/api/app-services';
 import { nodeFileSystem, type FileSystem } from '../../electron/vault/storage/file-system';
 import { Vault } from '../../electron/vault/vault';
@@ -8,7 +9,7 @@ export const PASSPHRASE = 'river stone lantern 42';
 
 /** A vault over `journalDir` with the cheap test KDF. */
 export function openVault(journalDir: string, fs: FileSystem = nodeFileSystem): Vault {
-  return new Vault({ fs, journalDir, kdf: FAST_KDF });
+  return new Vault({ framer: inlineFramer(), fs, journalDir, kdf: FAST_KDF });
 }
 
 /** Creates a journal and confirms its recovery code; the vault comes back unlocked. */

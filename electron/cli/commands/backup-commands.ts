@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BackupHeaderInfo } from '../../../shared/domain/backup';
-import { BackupService } from '../../backup/backup-service';
 import { restoreBackupInto } from '../../backup/restore-into';
 import { inspectBackupFile, verifyBackupFile } from '../../backup/verify-backup';
 import { DEFAULT_KDF } from '../../vault/crypto/kdf';
@@ -33,8 +32,8 @@ export async function exportCommand(ctx: CliContext): Promise<void> {
     backupPassphrase = secretFromEnvironment('--backup-passphrase-env', variable, ctx.env, 'backup passphrase');
     await checkNewPassphrase(backupPassphrase, 'No backup was written.');
   }
-  await withJournal(ctx, async (vault) => {
-    const result = await new BackupService({ vault, fs: nodeFileSystem }).exportTo(path, backupPassphrase ? { backupPassphrase } : 'journal-keys');
+  await withJournal(ctx, async ({ backups }) => {
+    const result = await backups.exportTo(path, backupPassphrase ? { backupPassphrase } : 'journal-keys');
     const skipped = result.damagedSkipped ? ` ${count(result.damagedSkipped, 'damaged record', 'damaged records')} could not be read, so ${result.damagedSkipped === 1 ? 'it is' : 'they are'} not in it.` : '';
     ctx.out.done(
       [

@@ -1,10 +1,8 @@
 import { entryDraftSchema, type Entry } from '../../../shared/domain/entry';
 import { PASSPHRASE_MIN_CHARS } from '../../../shared/domain/passphrase';
 import { importFormatSchema } from '../../../shared/domain/backup';
-import { BackupService } from '../../backup/backup-service';
+import { createJournalServices } from '../../api/journal-services';
 import { VaultError } from '../../vault/errors';
-import { nodeFileSystem } from '../../vault/storage/file-system';
-import { Vault } from '../../vault/vault';
 import { journalFolder, secret, withJournal, type CliContext } from '../cli-context';
 import { notSaved, type EntryText } from '../entry-text';
 import { usageError } from '../exit-codes';
@@ -25,12 +23,13 @@ async function newPassphrase(ctx: CliContext): Promise<string> {
 
 export async function createCommand(ctx: CliContext): Promise<void> {
   const journalDir = journalFolder(ctx);
-  const vault = new Vault({ fs: nodeFileSystem, journalDir });
+  const { vault, framer } = createJournalServices({ journalDir });
   if ((await vault.status()).exists) throw new VaultError('JOURNAL_EXISTS', `There is already a journal in ${journalDir}; nothing was changed.`);
   const { recoveryCode, confirmGroups } = await vault.create(await newPassphrase(ctx));
   const groups = recoveryCode.split('-');
   await vault.confirmRecoveryCode(confirmGroups.map((group) => ({ group, value: groups[group - 1]! })));
   await vault.lock('quit');
+  await framer.close();
   ctx.out.done(
     [
       `Made a new journal in ${journalDir}.`,
@@ -48,7 +47,7 @@ export async function addCommand(ctx: CliContext, readBody: () => Promise<EntryT
   const { title = '', date = localToday(), tag = [] } = ctx.args.options;
   const draftOptions = entryDraftSchema.safeParse({ title, date, body: '', tags: tag });
   if (!draftOptions.success) throw usageError(draftOptions.error.issues[0]?.message ?? 'Those entry details cannot be used.');
-  await withJournal(ctx, async (vault) => {
+  await withJournal(ctx, async ({ vault, backups }) => {
     const body = await readBody();
     const draft = entryDraftSchema.safeParse({ title, date, body: body.text, tags: tag });
     if (!draft.success) throw usageError(`${draft.error.issues[0]?.message ?? 'That entry cannot be saved.'} ${body.ifNotSaved}`);
@@ -63,7 +62,7 @@ export async function addCommand(ctx: CliContext, readBody: () => Promise<EntryT
 }
 
 export async function listCommand(ctx: CliContext): Promise<void> {
-  await withJournal(ctx, async (vault) => {
+  await withJournal(ctx, async ({ vault, backups }) => {
     const { entries, total } = vault.journal().list({});
     const lines = entries.map((entry) => `${entry.date}  ${entry.title || 'Untitled'}${entry.tags.length ? `  [${entry.tags.join(', ')}]` : ''}  ${entry.id}`);
     ctx.out.done(total ? lines : ['No entries yet.'], { total, entries });
@@ -73,8 +72,8 @@ export async function listCommand(ctx: CliContext): Promise<void> {
 export async function importCommand(ctx: CliContext, file: string): Promise<void> {
   const format = importFormatSchema.safeParse(ctx.args.options.format);
   if (!format.success) throw usageError('Say which app the export is from: --format jrnl or --format dayone.');
-  await withJournal(ctx, async (vault) => {
-    const result = await new BackupService({ vault, fs: nodeFileSystem }).importJournal(file, format.data);
+  await withJournal(ctx, async ({ vault, backups }) => {
+    const result = await backups.importJournal(file, format.data);
     ctx.out.done(
       [`Imported ${result.imported} ${result.imported === 1 ? 'entry' : 'entries'}.${result.duplicates ? ` ${result.duplicates} already here were not added again.` : ''}`, ...result.notes],
       { ...result },

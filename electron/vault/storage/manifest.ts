@@ -15,8 +15,10 @@ import { PREVIOUS_SUFFIX } from './record-paths';
  * On disk it is a sealed snapshot (`manifest.bfr`) plus an append-only log of sealed
  * frames (`manifest-<generation>.log`), so a save appends one small frame rather
  * than rewriting a list of every record. Each frame is sealed under a binding that
- * names its generation and position, so frames cannot be moved between logs,
- * reordered or dropped from the middle without the replay noticing.
+ * names its generation, so frames cannot be moved into another log. Several
+ * stores may append to one log (the journal, a backup merge, the automatic-backup
+ * settings), so frames are not numbered: each says only "at least this version",
+ * and replaying one twice or out of order changes nothing.
  */
 export const MANIFEST_FILE = 'manifest.bfr';
 const MANIFEST_BINDING = { id: 'manifest', kind: 'manifest' } as const;
@@ -164,6 +166,11 @@ export class Manifest {
    */
   async writeSnapshot(): Promise<void> {
     await this.appends;
+    await this.snapshotNow();
+  }
+
+  /** Only from inside the append chain, or once it is idle: it does not wait for it. */
+  private async snapshotNow(): Promise<void> {
     const previous = this.generation;
     const next: Snapshot = {
       generation: previous + 1,
@@ -239,15 +246,15 @@ export class Manifest {
     const end = offset + LENGTH_BYTES + length;
     if (end > bytes.length) return null;
     try {
-      const opened = openRecord<Frame>(this.key, bytes.subarray(offset + LENGTH_BYTES, end), this.frameBinding(this.frames));
+      const opened = openRecord<Frame>(this.key, bytes.subarray(offset + LENGTH_BYTES, end), this.frameBinding());
       return { frame: opened.data, next: end };
     } catch {
       return null;
     }
   }
 
-  private frameBinding(index: number): { id: string; kind: string } {
-    return { id: `manifest-${this.generation}-${index}`, kind: FRAME_KIND };
+  private frameBinding(): { id: string; kind: string } {
+    return { id: `manifest-${this.generation}`, kind: FRAME_KIND };
   }
 
   private apply(frame: Frame): void {
@@ -281,15 +288,15 @@ export class Manifest {
     }
   }
 
-  /** Frames go out one at a time, so their positions (bound into each) match the order on disk. */
+  /** This store's frames go out one at a time, each as a single write, which O_APPEND keeps whole beside another writer's. */
   private append(frame: Frame): Promise<void> {
     const run = this.appends.then(async () => {
       if (this.needsSnapshot) {
         this.apply(frame);
-        await this.writeSnapshot();
+        await this.snapshotNow();
         return;
       }
-      const sealed = sealRecord(this.key, this.frameBinding(this.frames), frame);
+      const sealed = sealRecord(this.key, this.frameBinding(), frame);
       const out = new Uint8Array(LENGTH_BYTES + sealed.length);
       new DataView(out.buffer).setUint32(0, sealed.length);
       out.set(sealed, LENGTH_BYTES);

@@ -104,10 +104,12 @@ export class RecordStore {
   }
 
   /** A lowdb document over one record. */
-  document<T>(binding: RecordBinding): Low<T | null> {
+  document<T>(binding: RecordBinding, keepPrevious = true): Low<T | null> {
     const keepOldAs = this.damagedCurrent.has(binding.id)
       ? damagedRecordPath(this.journalDir, binding.id)
-      : previousRecordPath(this.journalDir, binding.id);
+      : keepPrevious
+        ? previousRecordPath(this.journalDir, binding.id)
+        : null;
     const version = this.nextVersion(binding.id);
     return new Low<T | null>(new SealedRecordAdapter<T | null>(this.fs, recordPath(this.journalDir, binding.id), this.key, binding, keepOldAs, version), null);
   }
@@ -115,9 +117,10 @@ export class RecordStore {
   /**
    * Saves a record durably, then acknowledges it in the manifest; only then is the
    * save complete. A crash between the two leaves a record newer than the manifest,
-   * which the next open simply acknowledges.
+   * which the next open simply acknowledges. With keepPrevious false the last
+   * good copy stays the version before (used when only derived data is added).
    */
-  async write<T>(binding: RecordBinding, data: T, meta: { title?: string; trashedHere?: string | null } = {}): Promise<void> {
+  async write<T>(binding: RecordBinding, data: T, meta: { title?: string; trashedHere?: string | null } = {}, how: { keepPrevious: boolean } = { keepPrevious: true }): Promise<void> {
     await this.readManifest();
     const folder = recordFolder(this.journalDir, binding.id);
     if (!this.knownFolders.has(folder)) {
@@ -125,7 +128,7 @@ export class RecordStore {
       await ensureFolderDurably(this.fs, folder);
       this.knownFolders.add(folder);
     }
-    const document = this.document<T>(binding);
+    const document = this.document<T>(binding, how.keepPrevious);
     const version = this.nextVersion(binding.id);
     document.data = data;
     await document.write();

@@ -1,7 +1,7 @@
 import type { Adapter } from 'lowdb';
 import { isVaultError } from '../errors';
 import { openRecord, sealRecord, type RecordBinding } from '../crypto/sealed-record';
-import { replaceFileKeeping } from './durable-write';
+import { replaceFileKeeping, writeFileDurably } from './durable-write';
 import type { FileSystem } from './file-system';
 import { PREVIOUS_SUFFIX } from './record-paths';
 
@@ -15,8 +15,12 @@ export class SealedRecordAdapter<T> implements Adapter<T> {
     private readonly path: string,
     private readonly key: Uint8Array,
     private readonly binding: RecordBinding,
-    /** Where the replaced version goes: normally `.prev`, the last good copy. */
-    private readonly keepOldAs: string = `${path}${PREVIOUS_SUFFIX}`,
+    /**
+     * Where the replaced version goes: normally `.prev`, the last good copy; null
+     * replaces it in place and leaves the last good copy as it is (for adding what
+     * was worked out about the same words, like their framing).
+     */
+    private readonly keepOldAs: string | null = `${path}${PREVIOUS_SUFFIX}`,
     /** The save counter written into the sealed record, which the manifest checks at open. */
     private readonly version = 0,
   ) {}
@@ -35,7 +39,9 @@ export class SealedRecordAdapter<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    await replaceFileKeeping(this.fs, this.path, sealRecord(this.key, this.binding, data, this.version), this.keepOldAs);
+    const sealed = sealRecord(this.key, this.binding, data, this.version);
+    if (this.keepOldAs === null) await writeFileDurably(this.fs, this.path, sealed);
+    else await replaceFileKeeping(this.fs, this.path, sealed, this.keepOldAs);
   }
 
   private async open(path: string): Promise<T> {

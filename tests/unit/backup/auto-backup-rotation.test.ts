@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AutoBackup } from '../../../electron/backup/auto-backup';
 import { nodeFileSystem } from '../../../electron/vault/storage/file-system';
 import { makeTempFolder } from '../../support/temp-folder';
-import { createJournal } from './journal-helpers';
+import { createJournal, settleJournals } from './journal-helpers';
 
 let folder: Awaited<ReturnType<typeof makeTempFolder>>;
 let clock: Date;
@@ -14,6 +14,7 @@ beforeEach(async () => {
   clock = new Date('2026-03-01T10:00:00.000Z');
 });
 afterEach(async () => {
+  await settleJournals();
   await folder.remove();
 });
 

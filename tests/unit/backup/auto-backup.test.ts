@@ -7,7 +7,7 @@ import type { Timers } from '../../../electron/vault/auto-lock';
 import { nodeFileSystem } from '../../../electron/vault/storage/file-system';
 import { filesContaining } from '../../support/find-plaintext';
 import { makeTempFolder } from '../../support/temp-folder';
-import { createJournal, PASS } from './journal-helpers';
+import { PASS, createJournal, settleJournals } from './journal-helpers';
 
 let folder: Awaited<ReturnType<typeof makeTempFolder>>;
 let clock: Date;
@@ -23,6 +23,7 @@ beforeEach(async () => {
   pending.length = 0;
 });
 afterEach(async () => {
+  await settleJournals();
   await folder.remove();
 });
 

@@ -6,13 +6,14 @@ import { sealBackup } from '../../../electron/backup/format/backup-writer';
 import type { BackupRecord } from '../../../electron/backup/format/body-lines';
 import type { Vault } from '../../../electron/vault/vault';
 import { makeTempFolder } from '../../support/temp-folder';
-import { createJournal, newVault, PASS, recordsOf, services, snapshot } from './journal-helpers';
+import { PASS, createJournal, newVault, recordsOf, services, settleJournals, snapshot } from './journal-helpers';
 
 let folder: Awaited<ReturnType<typeof makeTempFolder>>;
 beforeEach(async () => {
   folder = await makeTempFolder('bf-contents-');
 });
 afterEach(async () => {
+  await settleJournals();
   await folder.remove();
 });
 

@@ -9,13 +9,14 @@ import { sealKeyslot } from '../../../electron/vault/crypto/keyslot';
 import { freshKdfParams } from '../../../electron/vault/crypto/kdf';
 import { FAST_KDF, makeTempFolder } from '../../support/temp-folder';
 import { headerJson, readAll, withHeader } from './format-helpers';
-import { createJournal, newVault, PASS, recordsOf, services } from './journal-helpers';
+import { PASS, createJournal, newVault, recordsOf, services, settleJournals } from './journal-helpers';
 
 let folder: Awaited<ReturnType<typeof makeTempFolder>>;
 beforeEach(async () => {
   folder = await makeTempFolder('bf-header-');
 });
 afterEach(async () => {
+  await settleJournals();
   await folder.remove();
 });
 

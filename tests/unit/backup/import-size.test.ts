@@ -3,13 +3,14 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES } from '../../../electron/backup/import/import-journal';
 import { makeTempFolder } from '../../support/temp-folder';
-import { createJournal, services, snapshot } from './journal-helpers';
+import { createJournal, services, settleJournals, snapshot } from './journal-helpers';
 
 let folder: Awaited<ReturnType<typeof makeTempFolder>>;
 beforeEach(async () => {
   folder = await makeTempFolder('bf-import-size-');
 });
 afterEach(async () => {
+  await settleJournals();
   await folder.remove();
 });
 

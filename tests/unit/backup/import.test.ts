@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempFolder } from '../../support/temp-folder';
-import { createJournal, services } from './journal-helpers';
+import { createJournal, services, settleJournals } from './journal-helpers';
 
 const FIXTURES = join(__dirname, '../../fixtures/import');
 let folder: Awaited<ReturnType<typeof makeTempFolder>>;
@@ -11,6 +11,7 @@ beforeEach(async () => {
   folder = await makeTempFolder('bf-import-');
 });
 afterEach(async () => {
+  await settleJournals();
   await folder.remove();
 });
 

@@ -1,3 +1,4 @@
+import { inlineFramer } from '../../../electron/vault/framing/entry-framer';
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
@@ -13,8 +14,20 @@ export const BACKUP_PASS = 'a separate backup passphrase';
 /** Small chunks, so a few entries make dozens of chunks to cut and swap. */
 export const SMALL_CHUNKS = 64;
 
+/** Every vault these helpers made, so a test can let saved entries' framing land before it compares folders. */
+const made = new Set<Vault>();
+
+/** Waits for the framing each open journal saves after its saves (see Journal.reframeLater). */
+export async function settleJournals(): Promise<void> {
+  for (const vault of made) {
+    if ((await vault.status()).unlocked) await vault.journal().settle();
+  }
+}
+
 export function newVault(journalDir: string, now?: () => Date): Vault {
-  return new Vault({ fs: nodeFileSystem, journalDir, kdf: FAST_KDF, ...(now ? { now } : {}) });
+  const vault = new Vault({ framer: inlineFramer(), fs: nodeFileSystem, journalDir, kdf: FAST_KDF, ...(now ? { now } : {}) });
+  made.add(vault);
+  return vault;
 }
 
 export async function createJournal(journalDir: string, now?: () => Date): Promise<{ vault: Vault; recoveryCode: string }> {
@@ -62,6 +75,7 @@ export async function fillEveryKind(vault: Vault): Promise<void> {
 
 /** Every record as stored, decrypted, in a stable order. */
 export async function recordsOf(vault: Vault): Promise<{ id: string; kind: string; data: unknown }[]> {
+  await settleJournals();
   const keys = vault.openKeys();
   try {
     const { records } = await new RecordStore(nodeFileSystem, vault.journalDir, keys.dataKey).loadAll();
@@ -77,6 +91,7 @@ export async function recordsOf(vault: Vault): Promise<{ id: string; kind: strin
 
 /** Every file under a folder with a hash of its bytes, to show that nothing was written. */
 export async function snapshot(folder: string): Promise<Record<string, string>> {
+  await settleJournals();
   const files: Record<string, string> = {};
   const walk = async (dir: string) => {
     let names: import('node:fs').Dirent[];

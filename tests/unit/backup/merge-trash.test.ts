@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { restoreBackupInto } from '../../../electron/backup/restore-into';
 import { nodeFileSystem } from '../../../electron/vault/storage/file-system';
 import { FAST_KDF, makeTempFolder } from '../../support/temp-folder';
-import { createJournal, newVault, PASS, services } from './journal-helpers';
+import { PASS, createJournal, newVault, services, settleJournals } from './journal-helpers';
 
 // Issue 9, item 4: a merge never purges. An entry that arrives trashed keeps, as the
 // date it went into the trash *here*, the time of the merge.
@@ -21,6 +21,7 @@ beforeEach(async () => {
   clock = new Date('2026-01-01T10:00:00.000Z');
 });
 afterEach(async () => {
+  await settleJournals();
   await folder.remove();
 });
 

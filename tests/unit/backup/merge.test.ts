@@ -6,7 +6,7 @@ import { restoreBackupInto } from '../../../electron/backup/restore-into';
 import { nodeFileSystem } from '../../../electron/vault/storage/file-system';
 import { recordPath } from '../../../electron/vault/storage/record-paths';
 import { FAST_KDF, makeTempFolder } from '../../support/temp-folder';
-import { createJournal, newVault, PASS, recordsOf, services, snapshot } from './journal-helpers';
+import { PASS, createJournal, newVault, recordsOf, services, settleJournals, snapshot } from './journal-helpers';
 
 let folder: Awaited<ReturnType<typeof makeTempFolder>>;
 let clock: Date;
@@ -17,6 +17,7 @@ beforeEach(async () => {
   clock = new Date('2026-03-01T10:00:00.000Z');
 });
 afterEach(async () => {
+  await settleJournals();
   await folder.remove();
 });
 

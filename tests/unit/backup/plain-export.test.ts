@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempFolder } from '../../support/temp-folder';
-import { createJournal, fillEveryKind, services } from './journal-helpers';
+import { createJournal, fillEveryKind, services, settleJournals } from './journal-helpers';
 
 let folder: Awaited<ReturnType<typeof makeTempFolder>>;
 
@@ -10,6 +10,7 @@ beforeEach(async () => {
   folder = await makeTempFolder('bf-plain-');
 });
 afterEach(async () => {
+  await settleJournals();
   await folder.remove();
 });
 

@@ -3,13 +3,14 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LEFTOVER_AGE_MS } from '../../../electron/backup/restore-leftovers';
 import { makeTempFolder } from '../../support/temp-folder';
-import { createJournal, services } from './journal-helpers';
+import { createJournal, services, settleJournals } from './journal-helpers';
 
 let folder: Awaited<ReturnType<typeof makeTempFolder>>;
 beforeEach(async () => {
   folder = await makeTempFolder('bf-leftovers-');
 });
 afterEach(async () => {
+  await settleJournals();
   await folder.remove();
 });
 

@@ -9,7 +9,7 @@ import { inspectBackupFile, verifyBackupFile } from '../../../electron/backup/ve
 import { nodeFileSystem, type FileSystem } from '../../../electron/vault/storage/file-system';
 import { FAST_KDF, makeTempFolder } from '../../support/temp-folder';
 import { bodyOffset, flipped, withHeader } from './format-helpers';
-import { BACKUP_PASS, createJournal, fillEveryKind, newVault, PASS, recordsOf, services, SMALL_CHUNKS, snapshot } from './journal-helpers';
+import { BACKUP_PASS, PASS, SMALL_CHUNKS, createJournal, fillEveryKind, newVault, recordsOf, services, settleJournals, snapshot } from './journal-helpers';
 
 let folder: Awaited<ReturnType<typeof makeTempFolder>>;
 const restoreOptions = { fs: nodeFileSystem, kdf: FAST_KDF };
@@ -18,6 +18,7 @@ beforeEach(async () => {
   folder = await makeTempFolder('bf-backup-');
 });
 afterEach(async () => {
+  await settleJournals();
   await folder.remove();
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText, applyCorrections, entryFramingOf } from '../../../shared/framing';
-import { frameEntry } from '../../../electron/vault/entry-framing';
+import { frameEntry } from '../../../electron/vault/framing/entry-framing';
 
 const TEXT = 'I am such a failure, I always ruin everything. I missed the deadline because I did not flag the blocker, and next sprint I will raise it the same day.';
 

@@ -1,3 +1,4 @@
+import { inlineFramer } from '../../../electron/vault/framing/entry-framer';
 import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { KdfParams } from '../../../electron/vault/crypto/kdf';
@@ -56,13 +57,13 @@ describe('brute force', () => {
   });
 
   it('with the real parameters (64 MiB, 3 passes): a wrong guess costs what the header says', async () => {
-    const vault = new Vault({ fs: nodeFileSystem, journalDir });
+    const vault = new Vault({ framer: inlineFramer(), fs: nodeFileSystem, journalDir });
     const { recoveryCode, confirmGroups } = await vault.create(PASSPHRASE);
     const groups = recoveryCode.split('-');
     await vault.confirmRecoveryCode(confirmGroups.map((group) => ({ group, value: groups[group - 1]! })));
     await vault.lock('quit');
     derivations.length = 0;
-    await expect(new Vault({ fs: nodeFileSystem, journalDir }).unlock('not it at all')).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+    await expect(new Vault({ framer: inlineFramer(), fs: nodeFileSystem, journalDir }).unlock('not it at all')).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
     expect(derivations).toEqual([{ ...(await slotParams('passphrase')) }]);
     expect(derivations[0]).toMatchObject({ memoryKiB: DEFAULT_KDF.memoryKiB, passes: DEFAULT_KDF.passes });
   }, 30_000);

@@ -1,16 +1,23 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { inlineFramer } from '../../../electron/vault/framing/entry-framer';
 import { Journal } from '../../../electron/vault/journal';
 import { nodeFileSystem } from '../../../electron/vault/storage/file-system';
 import { recordPath } from '../../../electron/vault/storage/record-paths';
 import { RecordStore } from '../../../electron/vault/storage/record-store';
+
+const opened: Journal[] = [];
+const track = (journal: Journal) => {
+  opened.push(journal);
+  return journal;
+};
 import { makeTempFolder } from '../../support/temp-folder';
 
 let folder: Awaited<ReturnType<typeof makeTempFolder>>;
 let clock = new Date('2026-03-01T10:00:00Z');
 const key = new Uint8Array(32).fill(9);
-const open = () => Journal.open(new RecordStore(nodeFileSystem, folder.path, key), () => clock);
+const open = async () => track(await Journal.open(new RecordStore(nodeFileSystem, folder.path, key), () => clock, inlineFramer(), { manifestExpected: false }));
 const draft = (over: Partial<{ title: string; body: string; tags: string[]; date: string }> = {}) => ({
   title: 'A day', date: '2026-02-27', body: 'Nothing much.', tags: [] as string[], ...over,
 });
@@ -20,6 +27,8 @@ beforeEach(async () => {
   clock = new Date('2026-03-01T10:00:00Z');
 });
 afterEach(async () => {
+  // Framing is saved after each save; let it land before the folder goes.
+  await Promise.all(opened.splice(0).map((journal) => journal.settle()));
   await folder.remove();
 });
 

@@ -1,3 +1,4 @@
+import { inlineFramer } from '../../../electron/vault/framing/entry-framer';
 import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, readdir, rm, stat, symlink, truncate, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -26,7 +27,7 @@ afterEach(async () => {
   await folder.remove();
 });
 
-const vaultAt = () => new Vault({ fs: nodeFileSystem, journalDir, kdf: FAST_KDF, now: () => clock });
+const vaultAt = () => new Vault({ framer: inlineFramer(), fs: nodeFileSystem, journalDir, kdf: FAST_KDF, now: () => clock });
 
 async function createJournal(): Promise<Vault> {
   const vault = vaultAt();

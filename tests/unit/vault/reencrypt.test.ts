@@ -1,3 +1,4 @@
+import { inlineFramer } from '../../../electron/vault/framing/entry-framer';
 import { copyFile, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -21,7 +22,7 @@ afterEach(async () => {
   await folder.remove();
 });
 
-const vaultOn = (fs: FileSystem = nodeFileSystem) => new Vault({ fs, journalDir, kdf: FAST_KDF });
+const vaultOn = (fs: FileSystem = nodeFileSystem) => new Vault({ framer: inlineFramer(), fs, journalDir, kdf: FAST_KDF });
 
 async function journalWithEntries(): Promise<{ vault: Vault; recoveryCode: string; ids: string[] }> {
   const vault = vaultOn();

@@ -1,8 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Entry } from '../../../shared/domain/entry';
+import type { EntryFramer, FramingInput } from '../../../electron/vault/framing/entry-framer';
 import { Journal } from '../../../electron/vault/journal';
 import { nodeFileSystem } from '../../../electron/vault/storage/file-system';
 import { RecordStore } from '../../../electron/vault/storage/record-store';
+
+const opened: Journal[] = [];
+const track = (journal: Journal) => {
+  opened.push(journal);
+  return journal;
+};
 import { filesContaining } from '../../support/find-plaintext';
 import { makeTempFolder } from '../../support/temp-folder';
 
@@ -10,19 +16,27 @@ let folder: Awaited<ReturnType<typeof makeTempFolder>>;
 const key = new Uint8Array(32).fill(3);
 const clock = () => new Date('2026-06-01T09:00:00Z');
 /** A stand-in framing that counts corrections, so the test sees they are applied on every save. */
-const frame = (entry: Entry) => ({
+const frame = (entry: FramingInput) => ({
   label: entry.corrections.some((c) => c.label === 'accountability') ? ('accountability' as const) : ('shame' as const),
   score: entry.corrections.length ? 1 : -1,
   shares: { shame: 0, accountability: 0, blame: 0, neutral: 1 },
   sentences: 1,
   corrected: entry.corrections.length > 0,
 });
-const open = () => Journal.open(new RecordStore(nodeFileSystem, folder.path, key), clock, frame);
+/** A framer over a framing function, in the calling thread, as the worker would answer it. */
+const framerOf = (work: (entry: FramingInput) => ReturnType<typeof frame>): EntryFramer => ({
+  frame: async (entry) => work(entry),
+  warmUp: () => undefined,
+  close: async () => undefined,
+});
+const open = async () => track(await Journal.open(new RecordStore(nodeFileSystem, folder.path, key), clock, framerOf(frame), { manifestExpected: false }));
 
 beforeEach(async () => {
   folder = await makeTempFolder();
 });
 afterEach(async () => {
+  // Framing is saved after each save; let it land before the folder goes.
+  await Promise.all(opened.splice(0).map((journal) => journal.settle()));
   await folder.remove();
 });
 
@@ -63,13 +77,15 @@ describe('reflections', () => {
   it('keeps the person’s framing corrections and uses them from then on', async () => {
     const journal = await open();
     const saved = await journal.save({ title: 'x', date: '2026-05-30', body: 'I am hopeless at this.', tags: [] });
-    expect(saved.framing?.label).toBe('shame');
+    await journal.settle();
+    expect(journal.get(saved.id).framing?.label).toBe('shame');
     const corrected = await journal.correctFraming(saved.id, ' I am hopeless at this. ', 'accountability');
     expect(corrected.corrections).toEqual([{ sentence: 'I am hopeless at this.', label: 'accountability', at: '2026-06-01T09:00:00.000Z' }]);
     expect(corrected.framing).toMatchObject({ label: 'accountability', corrected: true });
     // An edit keeps the correction.
     const edited = await journal.save({ id: saved.id, title: 'x', date: '2026-05-30', body: 'I am hopeless at this. More.', tags: [] });
     expect(edited.corrections).toHaveLength(1);
+    await journal.settle();
     expect((await open()).get(saved.id).framing?.label).toBe('accountability');
     const undone = await journal.correctFraming(saved.id, 'I am hopeless at this.', null);
     expect(undone.corrections).toEqual([]);
@@ -100,17 +116,25 @@ describe('reflections', () => {
 describe('framing on save', () => {
   it('is worked out again only when the words it reads or the corrections change', async () => {
     let runs = 0;
-    const counting = (entry: Entry) => {
+    const counting = (entry: FramingInput) => {
       runs += 1;
       return frame(entry);
     };
-    const journal = await Journal.open(new RecordStore(nodeFileSystem, folder.path, key), clock, counting);
+    const journal = track(await Journal.open(new RecordStore(nodeFileSystem, folder.path, key), clock, framerOf(counting), { manifestExpected: false }));
     const saved = await journal.save({ title: 'a', date: '2026-05-30', body: 'I am hopeless.', tags: [] });
+    // Acknowledged before its framing is worked out; the framing is saved after it.
+    expect(saved.framing).toBeNull();
+    await journal.settle();
     expect(runs).toBe(1);
+    const framed = journal.get(saved.id).framing;
+    expect(framed).toMatchObject({ label: 'shame' });
+    expect((await open()).get(saved.id).framing).toEqual(framed);
     await journal.save({ id: saved.id, title: 'renamed', date: '2026-05-31', body: 'I am hopeless.', tags: ['x'] });
+    await journal.settle();
     expect(runs).toBe(1);
-    expect(journal.get(saved.id).framing).toEqual(saved.framing);
+    expect(journal.get(saved.id).framing).toEqual(framed);
     await journal.save({ id: saved.id, title: 'renamed', date: '2026-05-31', body: 'I am hopeless. I will ask for help.', tags: ['x'] });
+    await journal.settle();
     expect(runs).toBe(2);
     await journal.correctFraming(saved.id, 'I am hopeless.', 'neutral');
     expect(runs).toBe(3);

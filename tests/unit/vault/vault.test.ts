@@ -1,3 +1,4 @@
+import { inlineFramer } from '../../../electron/vault/framing/entry-framer';
 import { readFile, writeFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { nodeFileSystem } from '../../../electron/vault/storage/file-system';
@@ -8,7 +9,7 @@ import { FAST_KDF, makeTempFolder } from '../../support/temp-folder';
 
 const PASS = 'river stone lantern 42';
 let folder: Awaited<ReturnType<typeof makeTempFolder>>;
-const newVault = () => new Vault({ fs: nodeFileSystem, journalDir: `${folder.path}/journal`, kdf: FAST_KDF });
+const newVault = () => new Vault({ framer: inlineFramer(), fs: nodeFileSystem, journalDir: `${folder.path}/journal`, kdf: FAST_KDF });
 
 async function createdVault(): Promise<{ vault: Vault; recoveryCode: string }> {
   const vault = newVault();
@@ -67,6 +68,7 @@ describe('vault life', () => {
   it('changes the passphrase by rewrapping the key only', async () => {
     const { vault } = await createdVault();
     const entry = await vault.journal().save({ title: 'Same bytes', date: '2026-01-02', body: 'x', tags: [] });
+    await vault.journal().settle();
     const recordFile = (await import('../../../electron/vault/storage/record-paths')).recordPath(`${folder.path}/journal`, entry.id);
     const before = await readFile(recordFile);
     await expect(vault.changePassphrase('wrong current', 'another passphrase')).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });

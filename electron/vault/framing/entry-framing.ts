@@ -1,6 +1,6 @@
-import type { Entry } from '../../shared/domain/entry';
-import type { EntryFraming } from '../../shared/domain/framing-record';
-import { analyzeText, applyCorrections, entryFramingOf } from '../../shared/framing';
+import type { Entry } from '../../../shared/domain/entry';
+import type { EntryFraming } from '../../../shared/domain/framing-record';
+import { analyzeText, applyCorrections, entryFramingOf } from '../../../shared/framing';
 
 /**
  * The text whose framing an entry carries: the page itself, or for a reflection
@@ -15,7 +15,7 @@ export function framedTextOf(entry: Pick<Entry, 'body' | 'reflection'>): string 
 }
 
 /** Worked out on every save and kept inside the ciphertext, so the timeline needs no re-analysis. */
-export function frameEntry(entry: Entry): EntryFraming | null {
+export function frameEntry(entry: Pick<Entry, 'body' | 'reflection' | 'corrections'>): EntryFraming | null {
   const text = framedTextOf(entry);
   if (!text.trim()) return null;
   return entryFramingOf(applyCorrections(analyzeText(text), entry.corrections));
