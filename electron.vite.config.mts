@@ -11,7 +11,10 @@ export default defineConfig({
       outDir: 'out/main',
       // lowdb is ESM-only; bundling it keeps the CommonJS main bundle loadable everywhere.
       externalizeDeps: { exclude: ['lowdb', 'steno'] },
-      rolldownOptions: { input: { main: resolve(root, 'electron/main.ts') } },
+      // The framing worker is its own entry, loaded by worker-framer.ts from beside main.js.
+      rolldownOptions: {
+        input: { main: resolve(root, 'electron/main.ts'), 'framing-worker': resolve(root, 'electron/vault/framing/framing-worker.ts') },
+      },
     },
   },
   preload: {

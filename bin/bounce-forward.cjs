@@ -13,6 +13,9 @@ const ROOT = path.join(__dirname, '..');
 const ENTRY = path.join(ROOT, 'electron', 'cli', 'index.ts');
 const CACHE = path.join(ROOT, 'node_modules', '.cache', 'bounce-forward-cli');
 const BUNDLE = path.join(CACHE, 'cli.cjs');
+// The framing worker is bundled beside the CLI, where electron/vault/framing/worker-framer.ts looks for it.
+const WORKER_ENTRY = path.join(ROOT, 'electron', 'vault', 'framing', 'framing-worker.ts');
+const WORKER_BUNDLE = path.join(CACHE, 'framing-worker.js');
 const INPUTS = path.join(CACHE, 'inputs.json');
 
 function stamp(file) {
@@ -23,7 +26,7 @@ function stamp(file) {
 function bundleIsFresh() {
   try {
     const inputs = JSON.parse(fs.readFileSync(INPUTS, 'utf8'));
-    if (!fs.existsSync(BUNDLE) || !Array.isArray(inputs) || inputs.length === 0) return false;
+    if (!fs.existsSync(BUNDLE) || !fs.existsSync(WORKER_BUNDLE) || !Array.isArray(inputs) || inputs.length === 0) return false;
     return inputs.every(([file, mtimeMs, size]) => {
       const [, nowMtime, nowSize] = stamp(file);
       return nowMtime === mtimeMs && nowSize === size;
@@ -37,6 +40,18 @@ function buildBundle() {
   const esbuild = require('esbuild');
   fs.mkdirSync(CACHE, { recursive: true });
   const suffix = `.${process.pid}.tmp`;
+  const worker = esbuild.buildSync({
+    entryPoints: [WORKER_ENTRY],
+    absWorkingDir: ROOT,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    packages: 'external',
+    outfile: WORKER_BUNDLE + suffix,
+    metafile: true,
+    logLevel: 'silent',
+  });
   const result = esbuild.buildSync({
     entryPoints: [ENTRY],
     absWorkingDir: ROOT,
@@ -50,9 +65,10 @@ function buildBundle() {
     metafile: true,
     logLevel: 'silent',
   });
-  const inputs = Object.keys(result.metafile.inputs).map(stamp);
+  const inputs = [...new Set([...Object.keys(worker.metafile.inputs), ...Object.keys(result.metafile.inputs)])].map(stamp);
   fs.writeFileSync(INPUTS + suffix, JSON.stringify(inputs));
-  // The bundle first: a run in between sees the old list, finds it stale and builds again.
+  // The bundles first: a run in between sees the old list, finds it stale and builds again.
+  fs.renameSync(WORKER_BUNDLE + suffix, WORKER_BUNDLE);
   fs.renameSync(BUNDLE + suffix, BUNDLE);
   fs.renameSync(INPUTS + suffix, INPUTS);
 }

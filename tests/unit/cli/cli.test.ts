@@ -4,10 +4,25 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT_VERSION } from '../../../electron/backup/format/backup-header';
 import { FAST_KDF, makeTempFolder } from '../../support/temp-folder';
 import { withHeader } from '../backup/format-helpers';
+import { nodeFileSystem } from '../../../electron/vault/storage/file-system';
+import { RecordStore } from '../../../electron/vault/storage/record-store';
+import { openKeyslot } from '../../../electron/vault/crypto/keyslot';
+import { readHeader } from '../../../electron/vault/storage/header';
 import { createJournal, PASS } from '../backup/journal-helpers';
 import { cli as runCli, ROOT, type RunOptions } from './run-cli';
 
 let folder: Awaited<ReturnType<typeof makeTempFolder>>;
+
+/** The records on disk, read without opening the journal (which would frame anything unframed itself). */
+async function storedRecords(journalDir: string) {
+  const header = (await readHeader(nodeFileSystem, journalDir))!;
+  const dataKey = (await openKeyslot(header.keyslots.find((slot) => slot.kind === 'passphrase')!, PASS, header.journalId))!;
+  try {
+    return await new RecordStore(nodeFileSystem, journalDir, dataKey).loadAll();
+  } finally {
+    dataKey.fill(0);
+  }
+}
 let journal: string;
 
 const cli = (args: string[], options: Omit<RunOptions, 'dataDir'> = {}) => runCli(args, { dataDir: join(folder.path, 'default-data'), ...options });
@@ -130,6 +145,11 @@ describe('the bounce-forward command line', () => {
   it('imports a jrnl export and prints help', async () => {
     const imported = await cli(['import', join(ROOT, 'tests/fixtures/import/jrnl-export.json'), '--format', 'jrnl', '--journal', journal, '--passphrase-env', 'BF_PASS', '--json']);
     expect(imported).toMatchObject({ code: 0, json: { imported: 3 } });
+    // Entries imported through the CLI are framed as the app's are (it once stored 0 of 3 framed).
+    const { records } = await storedRecords(journal);
+    const importedEntries = records.filter((record) => record.kind === 'entry' && (record.data as { tags: string[] }).tags.some((tag) => tag === 'work' || tag === 'family'));
+    expect(importedEntries).toHaveLength(3);
+    for (const record of importedEntries) expect((record.data as { framing: unknown }).framing).not.toBeNull();
     const help = await cli(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/Exit codes:[\s\S]*2 {3}the passphrase or recovery code is not right/);
