@@ -31,13 +31,6 @@ const ENTRY_FILES = [
   // Runs the framing worker from the TypeScript source (tests, the bench); the built app never loads it.
   { category: 'source-worker', pattern: 'electron/vault/framing/source-worker.cjs' },
 ];
-// Files that used tweetnacl outside vault/crypto and backup/format before the rule existed (issue 10).
-// They are to move their cryptography into those folders; delete each line as its file does.
-const TWEETNACL_TO_MOVE = [
-  'electron/vault/vault.ts',
-  'electron/backup/owned-backups.ts',
-  'electron/backup/restore-into.ts',
-].map((pattern) => ({ category: 'tweetnacl-to-move', pattern }));
 
 const layers = (...types) => ({ element: { type: types } });
 const named = (category) => ({ file: { categories: category } });
@@ -71,7 +64,6 @@ const policies = [
   },
   // The preload runs inside the sandboxed window and only bridges the contract across.
   { from: named('preload'), allow: { to: [layers('shared-api'), packages('electron')] } },
-  { from: named('tweetnacl-to-move'), allow: { to: packages('tweetnacl') } },
   { from: named('source-worker'), allow: { to: [NODE, packages('tsx')] } },
   // The window reaches the main process only through window.bounce.
   {
@@ -105,7 +97,7 @@ export default tseslint.config(
     plugins: { boundaries },
     settings: {
       'boundaries/elements': LAYERS,
-      'boundaries/files': [...ENTRY_FILES, ...TWEETNACL_TO_MOVE],
+      'boundaries/files': [...ENTRY_FILES],
       'boundaries/dependency-nodes': ['import', 'dynamic-import', 'require', 'export'],
       // TypeScript's `import x = require()` and `typeof import()`, which the plugin doesn't look at by itself.
       'boundaries/additional-dependency-nodes': [

@@ -50,6 +50,7 @@ async function start(): Promise<void> {
     dispatcher: { logError: (method) => console.error(`Bounce Forward: ${method} failed unexpectedly.`) },
   });
   services.vault.onLock((reason) => sendEvent(win, 'locked', { reason }));
+  services.vault.onEntryFramed((id) => sendEvent(win, 'entriesFramed', { ids: [id] }));
 
   app.on('second-instance', () => {
     if (win) {

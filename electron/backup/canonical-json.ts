@@ -16,6 +16,3 @@ function sortKeys(value: unknown): unknown {
   return value;
 }
 
-export function sameContent(a: unknown, b: unknown): boolean {
-  return canonicalJson(a) === canonicalJson(b);
-}

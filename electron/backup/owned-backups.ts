@@ -1,10 +1,9 @@
-import nacl from 'tweetnacl';
 import { readBackupHeader } from './format/backup-header';
 import { opensWithKey, type KnownKey } from './format/backup-keys';
 import { bodyLayout } from './format/backup-reader';
 import { manifestLineSchema } from './format/body-lines';
 import { withFileSource } from './format/byte-source';
-import { chunkNonce, deriveBodyKey } from './format/chunk-crypto';
+import { deriveBodyKey, openChunk } from './format/chunk-crypto';
 
 /** The manifest line is ~150 bytes; more than this before its end means the file is not one of ours. */
 const MANIFEST_SEARCH_BYTES = 64 * 1024;
@@ -29,7 +28,7 @@ export async function ownBackupMadeAt(path: string, key: KnownKey): Promise<stri
         for (let index = 0; index < layout.chunks && Buffer.concat(parts).length < MANIFEST_SEARCH_BYTES; index++) {
           const last = index === layout.chunks - 1;
           const length = last ? layout.lastChunkBytes : layout.fullChunkBytes;
-          const plain = nacl.secretbox.open(await source.read(offset, length), chunkNonce(prefix, index, last), bodyKey);
+          const plain = openChunk(await source.read(offset, length), prefix, index, last, bodyKey);
           if (!plain) return null;
           offset += length;
           const newline = plain.indexOf(0x0a);

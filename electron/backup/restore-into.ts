@@ -1,8 +1,8 @@
+import { randomBytes as platformRandomBytes } from '../vault/crypto/data-key';
 import type { BackupRecord } from './format/body-lines';
 import { randomBytes as cryptoRandomBytes, randomUUID } from 'node:crypto';
 import { mkdir, readdir, rm, rmdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import nacl from 'tweetnacl';
 import type { SetAsideRecord } from '../../shared/domain/backup';
 import { encodeRecoveryCode, RECOVERY_CODE_BYTES } from '../../shared/domain/recovery-code';
 import { freshKdfParams, type KdfParams } from '../vault/crypto/kdf';
@@ -157,7 +157,7 @@ async function journalFor(opened: OpenedBackup, access: BackupAccess, options: R
     backupKey.fill(0);
     throw new VaultError('WRONG_PASSPHRASE', 'Type the backup passphrase: the restored journal will open with it.');
   }
-  const randomBytes = options.randomBytes ?? nacl.randomBytes;
+  const randomBytes = options.randomBytes ?? platformRandomBytes;
   const journalId = randomUUID();
   const dataKey = randomBytes(DATA_KEY_BYTES);
   const recoveryCode = encodeRecoveryCode(randomBytes(RECOVERY_CODE_BYTES));

@@ -74,13 +74,19 @@ export class Journal {
     private readonly now: () => Date,
     private readonly framer: EntryFramer,
     readonly damaged: DamagedRecord[],
+    private readonly onFramed: (id: string) => void,
   ) {
     this.settingsId = store.opaqueId('settings');
   }
 
-  static async open(store: RecordStore, now: () => Date, framer: EntryFramer, options: { manifestExpected: boolean }): Promise<Journal> {
+  static async open(
+    store: RecordStore,
+    now: () => Date,
+    framer: EntryFramer,
+    options: { manifestExpected: boolean; onFramed?: (id: string) => void },
+  ): Promise<Journal> {
     const { records, damaged, manifest } = await store.open({ manifestExpected: options.manifestExpected, now: now() });
-    const journal = new Journal(store, now, framer, damaged);
+    const journal = new Journal(store, now, framer, damaged, options.onFramed ?? (() => undefined));
     framer.warmUp();
     let legacySettings: LoadedRecord | null = null;
     for (const record of records) {
@@ -294,6 +300,7 @@ export class Journal {
           // The same words, now with their framing: the last good copy stays the version before them.
           await this.store.write({ id: framed.id, kind: ENTRY_KIND }, framed, { title: framed.title }, { keepPrevious: false });
           if (this.entries.get(entry.id) === current) this.entries.set(entry.id, framed);
+          this.onFramed(entry.id);
         }),
       () => undefined,
     );

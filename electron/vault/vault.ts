@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import nacl from 'tweetnacl';
 import type { DamagedFile, LockReason, VaultStatus } from '../../shared/api/contract';
 import {
   encodeRecoveryCode,
@@ -8,6 +7,7 @@ import {
   recoveryCodeGroups,
   RECOVERY_CODE_BYTES,
 } from '../../shared/domain/recovery-code';
+import { randomBytes } from './crypto/data-key';
 import { DATA_KEY_BYTES, openKeyslot, sealKeyslot, type KeyslotKind } from './crypto/keyslot';
 import { DEFAULT_KDF, freshKdfParams, type KdfParams } from './crypto/kdf';
 import { diskError, isVaultError, VaultError } from './errors';
@@ -58,13 +58,14 @@ export class Vault {
   private busy = false;
   private readonly lockListeners = new Set<(reason: LockReason) => void>();
   private readonly unlockListeners = new Set<() => void>();
+  private readonly framedListeners = new Set<(id: string) => void>();
   private readonly now: () => Date;
   private readonly randomBytes: (n: number) => Uint8Array;
   private readonly kdf: Omit<KdfParams, 'salt'>;
 
   constructor(private readonly options: VaultOptions) {
     this.now = options.now ?? (() => new Date());
-    this.randomBytes = options.randomBytes ?? nacl.randomBytes;
+    this.randomBytes = options.randomBytes ?? randomBytes;
     this.kdf = options.kdf ?? DEFAULT_KDF;
   }
 
@@ -121,6 +122,16 @@ export class Vault {
     return () => this.lockListeners.delete(listener);
   }
 
+  /** Told when an entry's framing, worked out after its save, has been saved too. */
+  onEntryFramed(listener: (id: string) => void): () => void {
+    this.framedListeners.add(listener);
+    return () => this.framedListeners.delete(listener);
+  }
+
+  private readonly tellFramed = (id: string): void => {
+    for (const listener of this.framedListeners) listener(id);
+  };
+
   /** Told after every unlock, once the journal is open (automatic backups start here). */
   onUnlock(listener: () => void): () => void {
     this.unlockListeners.add(listener);
@@ -145,6 +156,7 @@ export class Vault {
       await state.journal.settle();
       const journal = await Journal.open(new RecordStore(this.options.fs, this.journalDir, state.dataKey), this.now, this.options.framer, {
         manifestExpected: state.header.manifest === true,
+        onFramed: this.tellFramed,
       });
       if (this.state !== state) return journal.forget();
       state.journal.forget();
@@ -347,7 +359,7 @@ export class Vault {
     const store = new RecordStore(this.options.fs, this.journalDir, dataKey);
     let journal: Journal;
     try {
-      journal = await Journal.open(store, this.now, this.options.framer, { manifestExpected: header.manifest === true });
+      journal = await Journal.open(store, this.now, this.options.framer, { manifestExpected: header.manifest === true, onFramed: this.tellFramed });
     } catch (error) {
       dataKey.fill(0);
       throw error;

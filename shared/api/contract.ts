@@ -157,6 +157,8 @@ export const apiContract = {
 export const eventContract = {
   locked: z.strictObject({ reason: lockReasonSchema }),
   menu: z.strictObject({ command: menuCommandSchema }),
+  /** Framing worked out after a save (or at unlock) has been saved: lists showing marks can refresh. */
+  entriesFramed: z.strictObject({ ids: z.array(z.string()).max(10_000) }),
 } satisfies Record<ApiEvent, z.ZodType>;
 
 export type ApiRequest<M extends ApiMethod> = z.input<(typeof apiContract)[M]['request']>;

@@ -47,7 +47,7 @@ export const API_METHODS = [
 export type ApiMethod = (typeof API_METHODS)[number];
 
 /** Events the main process pushes to the window. */
-export const API_EVENTS = ['locked', 'menu'] as const;
+export const API_EVENTS = ['locked', 'menu', 'entriesFramed'] as const;
 export type ApiEvent = (typeof API_EVENTS)[number];
 
 export function channelForMethod(method: ApiMethod): string {

@@ -20,6 +20,11 @@ export function deriveBodyKey(masterKey: Uint8Array, headerHash: Uint8Array): Ui
  * chunk, 0 otherwise). The counter stops reordering and dropping; the flag stops
  * truncation at a chunk boundary.
  */
+/** One chunk opened under its position's nonce, or null when it fails its tag. */
+export function openChunk(sealed: Uint8Array, prefix: Uint8Array, index: number, last: boolean, bodyKey: Uint8Array): Uint8Array | null {
+  return nacl.secretbox.open(sealed, chunkNonce(prefix, index, last), bodyKey);
+}
+
 export function chunkNonce(prefix: Uint8Array, index: number, last: boolean): Uint8Array {
   if (prefix.length !== NONCE_PREFIX_BYTES) throw new Error('The nonce prefix must be 16 bytes.');
   if (!Number.isSafeInteger(index) || index < 0) throw new Error('Bad chunk index.');

@@ -24,10 +24,6 @@ const dayOneExportSchema = z.looseObject({
   ),
 });
 
-export function isDayOneExport(json: unknown): boolean {
-  return dayOneExportSchema.safeParse(json).success;
-}
-
 /** The calendar day the entry was written on, where it was written. */
 function dayIn(iso: string, timeZone: string | undefined): string {
   const time = Date.parse(iso);

@@ -19,10 +19,6 @@ const jrnlExportSchema = z.looseObject({
   ),
 });
 
-export function isJrnlExport(json: unknown): boolean {
-  return jrnlExportSchema.safeParse(json).success;
-}
-
 export function parseJrnl(json: unknown): ParsedImport | null {
   const parsed = jrnlExportSchema.safeParse(json);
   if (!parsed.success) return null;

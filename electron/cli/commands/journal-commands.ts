@@ -47,7 +47,7 @@ export async function addCommand(ctx: CliContext, readBody: () => Promise<EntryT
   const { title = '', date = localToday(), tag = [] } = ctx.args.options;
   const draftOptions = entryDraftSchema.safeParse({ title, date, body: '', tags: tag });
   if (!draftOptions.success) throw usageError(draftOptions.error.issues[0]?.message ?? 'Those entry details cannot be used.');
-  await withJournal(ctx, async ({ vault, backups }) => {
+  await withJournal(ctx, async ({ vault }) => {
     const body = await readBody();
     const draft = entryDraftSchema.safeParse({ title, date, body: body.text, tags: tag });
     if (!draft.success) throw usageError(`${draft.error.issues[0]?.message ?? 'That entry cannot be saved.'} ${body.ifNotSaved}`);
@@ -62,7 +62,7 @@ export async function addCommand(ctx: CliContext, readBody: () => Promise<EntryT
 }
 
 export async function listCommand(ctx: CliContext): Promise<void> {
-  await withJournal(ctx, async ({ vault, backups }) => {
+  await withJournal(ctx, async ({ vault }) => {
     const { entries, total } = vault.journal().list({});
     const lines = entries.map((entry) => `${entry.date}  ${entry.title || 'Untitled'}${entry.tags.length ? `  [${entry.tags.join(', ')}]` : ''}  ${entry.id}`);
     ctx.out.done(total ? lines : ['No entries yet.'], { total, entries });
@@ -72,7 +72,7 @@ export async function listCommand(ctx: CliContext): Promise<void> {
 export async function importCommand(ctx: CliContext, file: string): Promise<void> {
   const format = importFormatSchema.safeParse(ctx.args.options.format);
   if (!format.success) throw usageError('Say which app the export is from: --format jrnl or --format dayone.');
-  await withJournal(ctx, async ({ vault, backups }) => {
+  await withJournal(ctx, async ({ backups }) => {
     const result = await backups.importJournal(file, format.data);
     ctx.out.done(
       [`Imported ${result.imported} ${result.imported === 1 ? 'entry' : 'entries'}.${result.duplicates ? ` ${result.duplicates} already here were not added again.` : ''}`, ...result.notes],

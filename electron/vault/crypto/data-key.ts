@@ -20,6 +20,11 @@ export function unwrapOldKey(wrapped: WrappedOldKey, newKey: Uint8Array): Uint8A
 
 export const NONCE_BYTES = nacl.secretbox.nonceLength;
 
+/** Random bytes from the platform's CSPRNG (tweetnacl's, which uses node:crypto). */
+export function randomBytes(length: number): Uint8Array {
+  return nacl.randomBytes(length);
+}
+
 /**
  * An id for one of the journal's singletons (its settings, say), derived from the
  * data key and shaped as a version-4 UUID like entry ids, so only the key holder

@@ -109,11 +109,6 @@ async function keepCurrentAs(fs: FileSystem, path: string, keepAs: string): Prom
   }
 }
 
-export async function removeFileDurably(fs: FileSystem, path: string): Promise<void> {
-  await fs.unlink(path);
-  await fs.fsyncDirectory(dirname(path));
-}
-
 /** A folder created for the first time must itself be recorded in its parent. */
 export async function ensureFolderDurably(fs: FileSystem, path: string): Promise<void> {
   if (await fs.exists(path)) return;

@@ -64,6 +64,7 @@ export async function startTestApp(page: Page): Promise<TestApp> {
   });
   let current = page;
   services.vault.onLock((reason) => emit(current, 'locked', { reason }));
+  services.vault.onEntryFramed((id) => emit(current, 'entriesFramed', { ids: [id] }));
 
   const attach = async (target: Page) => {
     current = target;

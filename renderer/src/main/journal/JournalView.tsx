@@ -107,6 +107,9 @@ export function JournalView({ command, headingRef, mode = 'journal' }: JournalVi
     void loadList();
   }, [loadList]);
 
+  // An entry's framing is saved a moment after the entry: refresh the marks when it lands.
+  useEffect(() => bounce().on.entriesFramed(() => void loadList()), [loadList]);
+
   useEffect(() => {
     void loadTags();
   }, [loadTags]);
