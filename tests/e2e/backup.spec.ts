@@ -46,7 +46,7 @@ test('make a backup, check it, test a restore, restore it as a new journal and f
   await expect(backups.getByText('journal-backup.bfbackup', { exact: true })).toBeVisible();
   await expect(backups.getByText(/Locked with this journal's keys/)).toBeVisible();
   await backups.getByRole('button', { name: 'Check it' }).click();
-  await expect(backups.getByText(/^The 1 entry (is|and \d+ other items? are) intact\. Made on .+, format version 1\.$/)).toBeVisible({ timeout: 20_000 });
+  await expect(backups.getByText(/^The 1 entry (is|and \d+ other items? are) intact\. Made on .+, format version 2\.$/)).toBeVisible({ timeout: 20_000 });
   await backups.getByRole('button', { name: 'Test restore' }).click();
   await expect(backups.getByText(/^A restore would succeed/)).toBeVisible({ timeout: 20_000 });
 
