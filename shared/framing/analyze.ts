@@ -218,7 +218,11 @@ export function readByRules(text: string): RuleReading {
     const scores = { ...(raw[i] ?? { shame: 0, accountability: 0, blame: 0 }) };
     for (const label of TIE_ORDER) {
       const faint = scores[label] > 0 && scores[label] < SENTENCE_THRESHOLD;
-      const supported = raw.some((r, k) => k !== i && Math.abs(k - i) <= COHERENCE_REACH && r[label] > 0);
+      // Only the neighbours within reach are looked at, so a long entry costs no more per sentence than a short one.
+      let supported = false;
+      for (let k = Math.max(0, i - COHERENCE_REACH); k <= i + COHERENCE_REACH && k < raw.length && !supported; k++) {
+        supported = k !== i && (raw[k]?.[label] ?? 0) > 0;
+      }
       if (faint && supported) scores[label] += COHERENCE_BONUS;
     }
     j.label = pickLabel(scores, SENTENCE_THRESHOLD);

@@ -31,6 +31,8 @@ const OTHERS = new Set(['he', 'she', 'they', 'them', 'him', 'her', 'everyone', '
 /** "You idiot, you always do this": self-talk in the second person. */
 const YOU = new Set(['you']);
 const NEGATION_REACH = 4;
+/** Words between a subject and its verb that change nothing about the shape: "I just forgot", "they always do". */
+const SUBJECT_FILLER = new Set(['just', 'really', 'always', 'never', 'still', 'also', 'totally', 'completely', 'honestly']);
 
 /**
  * A crude stem ("apologised", "apologising" -> "apologis"): with a corpus of a
@@ -51,7 +53,7 @@ function isWord(t: Token | undefined): t is Token {
 /** Words and adjacent word pairs, with "not" scope and reported-speech scope marked. */
 function lexical(s: PreparedSentence, out: Feature[]): void {
   const { tokens } = s;
-  const reported = (i: number): boolean => s.scopes.some((sc) => sc.from <= i && i <= sc.to);
+  const reported = (i: number): boolean => s.scopes.length > 0 && s.scopes.some((sc) => sc.from <= i && i <= sc.to);
   let negatedUntil = -1;
   let previous = -1;
   tokens.forEach((t, i) => {
@@ -95,7 +97,7 @@ function structural(s: PreparedSentence, out: Feature[]): void {
     const subject = subjectOf(t.norm, t.kind);
     if (!subject) continue;
     let v = i + 1;
-    while (['just', 'really', 'always', 'never', 'still', 'also', 'totally', 'completely', 'honestly'].includes(tokens[v]?.norm ?? '')) v++;
+    while (SUBJECT_FILLER.has(tokens[v]?.norm ?? '')) v++;
     const verb = tokens[v];
     if (!isWord(verb)) continue;
     if (BE.has(verb.norm)) {
@@ -108,7 +110,7 @@ function structural(s: PreparedSentence, out: Feature[]): void {
       out.push({ name: `${subject}-be${negated ? '-not' : ''}`, from: i, to: v });
       continue;
     }
-    const past = /ed$/u.test(verb.norm) || t.kind === 'implied';
+    const past = verb.norm.endsWith('ed') || t.kind === 'implied';
     if (past) {
       const object = tokens[v + 1];
       const hasObject = isWord(object) && !CLAUSE_BREAKS.has(object.norm);

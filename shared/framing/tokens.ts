@@ -82,7 +82,23 @@ const PAST_PARTICIPLES = new Set([
   'come', 'broken', 'chosen', 'driven', 'eaten', 'fallen', 'written', 'stopped', 'never', 'already',
 ]);
 
-function splitWord(word: string): string[] {
+/**
+ * Words repeat (a journal uses a few hundred words over and over), so each
+ * spelling is split once. Bounded, so a huge paste cannot grow it without end.
+ */
+const SPLIT_CACHE = new Map<string, readonly string[]>();
+const SPLIT_CACHE_SIZE = 20_000;
+
+function splitWord(word: string): readonly string[] {
+  const known = SPLIT_CACHE.get(word);
+  if (known) return known;
+  const parts = splitWordUncached(word);
+  if (SPLIT_CACHE.size >= SPLIT_CACHE_SIZE) SPLIT_CACHE.clear();
+  SPLIT_CACHE.set(word, parts);
+  return parts;
+}
+
+function splitWordUncached(word: string): string[] {
   const lower = word.toLowerCase().replace(APOSTROPHES, "'");
   const bare = BARE_CONTRACTIONS[lower];
   if (bare) return [...bare];
@@ -167,12 +183,13 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const raw = m[0];
     const s = start + m.index;
     const e = s + raw.length;
-    if (/^["\u201c\u201d\u201e]$/u.test(raw)) {
+    const c = raw.charCodeAt(0);
+    if (raw.length === 1 && (c === 0x22 || c === 0x201c || c === 0x201d || c === 0x201e)) {
       doubleOpen = raw === '\u201c' ? true : raw === '\u201d' ? false : !doubleOpen;
       tokens.push({ norm: '"', start: s, end: e, kind: 'quote', capitalised: false, quoted: false });
       continue;
     }
-    if (/^['\u2018\u2019`]$/u.test(raw)) {
+    if (raw.length === 1 && (c === 0x27 || c === 0x2018 || c === 0x2019 || c === 0x60)) {
       const before = slice[m.index - 1] ?? ' ';
       const after = slice[m.index + 1] ?? ' ';
       const opens = /\s|^$/u.test(before) || /[(["]/u.test(before);
