@@ -38,15 +38,24 @@ const MAX_EVIDENCE = 3;
 const WORD_GAIN = 30;
 /** ...but in a very short passage no single word should count for more than two. */
 const WORD_CAP = 2;
-/** Below this probability the model does not overturn a label the rules gave: where they fire, they are precise. */
-const OVERRIDE = 0.9;
 /**
- * What the model misses it mostly calls neutral: in cross-validation over the
- * corpus, neutral had the lowest precision (0.77) and every other label
- * lost recall to it. Lowering neutral's logit by this much (chosen by
- * cross-validation, never on a kept-aside file) evens the precisions out.
+ * How the model's scores become a label. `shift` is taken off each label's
+ * logit (FRAMING_LABELS order) before the argmax; `override` is how sure the
+ * model must be to overturn a label the rules gave (where they fire, they are
+ * precise). Both are chosen by scripts/train-framing.ts --calibrate, on
+ * cross-validated scores over the training corpus, never on a kept-aside file.
  */
-const NEUTRAL_SHIFT = 0.4;
+export interface DecisionParams {
+  shift: readonly number[];
+  override: number;
+}
+
+/**
+ * What the model misses it mostly calls neutral, and every other label lost
+ * recall to it, so neutral's logit is lowered; blame's too, so context about
+ * other people stated flatly is not read as blame.
+ */
+export const DECISION: DecisionParams = { shift: [0, 0, 0, 0.4], override: 0.9 };
 
 export interface SentenceInput {
   /** what the rules made of the sentence */
@@ -142,14 +151,19 @@ function setAsideIn(vector: ReadonlyMap<string, number>): Set<string> {
  * me a failure", "I deserve to be paid") needs the model to be just as sure
  * before it is taken up again.
  */
-export function choose(raw: readonly number[], ruleLabel: FramingLabel, vector: ReadonlyMap<string, number>): FramingLabel {
-  const logits = raw.map((z, k) => (k === NEUTRAL ? z - NEUTRAL_SHIFT : z));
+export function choose(
+  raw: readonly number[],
+  ruleLabel: FramingLabel,
+  vector: ReadonlyMap<string, number>,
+  params: DecisionParams = DECISION,
+): FramingLabel {
+  const logits = raw.map((z, k) => z - (params.shift[k] ?? 0));
   const learned = argmax(logits);
   if (learned === ruleLabel) return learned;
   const max = Math.max(...logits);
   const sure = 1 / logits.reduce((n, z) => n + Math.exp(z - max), 0);
   if (ruleLabel === 'neutral' && !setAsideIn(vector).has(learned)) return learned;
-  return sure >= OVERRIDE ? learned : ruleLabel;
+  return sure >= params.override ? learned : ruleLabel;
 }
 
 /**
@@ -213,7 +227,7 @@ function aloneLogits(features: readonly Feature[]): number[] {
   }
   const scale = count > 0 ? Math.min(WORD_CAP, WORD_GAIN / Math.sqrt(count)) : 0;
   for (let k = 0; k < total.length; k++) total[k] = (total[k] ?? 0) + (words[k] ?? 0) * scale;
-  total[NEUTRAL] = (total[NEUTRAL] ?? 0) - NEUTRAL_SHIFT;
+  for (let k = 0; k < total.length; k++) total[k] = (total[k] ?? 0) - (DECISION.shift[k] ?? 0);
   return total;
 }
 
