@@ -16,7 +16,7 @@ import { EARLIER_VERSION_KIND, type EntryVersion } from '../../shared/domain/ear
 import { checkRecord, isRecordKind } from '../../shared/domain/record-kinds';
 import { EarlierVersions } from './earlier-versions';
 import type { EntryFramer } from './framing/entry-framer';
-import { framedTextOf } from './framing/entry-framing';
+import { framedTextOf } from '../../shared/domain/framed-text';
 import { diskError, VaultError } from './errors';
 import { SearchIndex } from './search-index';
 import type { DamagedRecord, LoadedRecord, RecordStore } from './storage/record-store';
