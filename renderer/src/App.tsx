@@ -5,10 +5,10 @@ import { LockScreen } from './auth/LockScreen';
 import { Loading } from './components/Loading';
 import { ProblemScreen } from './components/ProblemScreen';
 import { useRetryDelay } from './lib/retryDelay';
-import { hasKeptDrafts, subscribeKeptDrafts } from './main/keptDrafts';
+import { hasKeptDrafts, subscribeKeptDrafts } from './journal-screen/keptDrafts';
 
 /* Everything past the lock screen loads on demand, so the first paint stays small. */
-const loadMain = () => import('./main/MainScreen');
+const loadMain = () => import('./journal-screen/MainScreen');
 const MainScreen = lazy(() => loadMain().then((m) => ({ default: m.MainScreen })));
 const CreateJournal = lazy(() => import('./auth/CreateJournal').then((m) => ({ default: m.CreateJournal })));
 const RecoverScreen = lazy(() => import('./auth/RecoverScreen').then((m) => ({ default: m.RecoverScreen })));

@@ -9,7 +9,7 @@ import {
   restoreOutcome,
   restorePreview,
   whatToDo,
-} from '../../../renderer/src/main/problems/problemWords';
+} from '../../../renderer/src/journal-screen/problems/problemWords';
 
 const A = '0b9c5e8a-4a3b-4f7e-9d2a-1c3e5f7a9b11';
 const B = '5d1f2a3b-6c7d-4e8f-9a0b-2c4d6e8f0a22';

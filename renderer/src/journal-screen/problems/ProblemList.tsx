@@ -1,4 +1,4 @@
-import { formatMoment } from '../settings/backup/words';
+import { formatMoment } from '../settings/backup/numbersAndDates';
 import type { ProblemLine } from './problemWords';
 
 /** One line per problem; with `detailed`, when it was found and the service's own words for whoever helps. */

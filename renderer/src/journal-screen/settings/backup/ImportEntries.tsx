@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import type { ImportFormat, ImportResult } from '../../../../../shared/domain/backup';
 import { bounce, messageOf } from '../../../api';
-import { plural } from './words';
-import { useBackupTask, Working } from './work';
+import { plural } from './numbersAndDates';
+import { useBackupTask, Working } from './backupTasks';
 
 const NAMES: Record<ImportFormat, string> = { jrnl: 'jrnl', dayone: 'Day One' };
 

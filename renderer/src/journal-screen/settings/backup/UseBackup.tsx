@@ -6,8 +6,8 @@ import { Field } from '../../../components/Field';
 import { formatDay } from '../../../lib/dates';
 import { MergePreview, MergeDone } from './MergeSummary';
 import { RestoredJournal, type Restored } from './RestoredJournal';
-import { formatBytes, formatMoment, plural } from './words';
-import { useBackupTask, Working } from './work';
+import { formatBytes, formatMoment, plural } from './numbersAndDates';
+import { useBackupTask, Working } from './backupTasks';
 
 type Chosen = NonNullable<ApiResponse<'backup.choose'>['file']>;
 

@@ -1,6 +1,6 @@
 import type { MergeItem, MergeSummary } from '../../../../../shared/domain/backup';
 import { formatDay } from '../../../lib/dates';
-import { plural } from './words';
+import { plural } from './numbersAndDates';
 
 function itemLabel(item: MergeItem): string {
   if (item.kind === 'entry') {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { BackupProtection } from '../../../../../shared/domain/backup';
 import { RecoveryCode } from '../../../auth/RecoveryCode';
-import { entriesAndOthers } from './words';
+import { entriesAndOthers } from './numbersAndDates';
 
 export interface Restored {
   restoredTo: string;

@@ -2,8 +2,8 @@ import { useEffect, useId, useState } from 'react';
 import type { AutoBackupSettings } from '../../../../../shared/domain/backup';
 import { AUTO_BACKUP_KEEP_MAX } from '../../../../../shared/domain/backup';
 import { bounce, messageOf } from '../../../api';
-import { formatMoment } from './words';
-import { useBackupTask, Working } from './work';
+import { formatMoment } from './numbersAndDates';
+import { useBackupTask, Working } from './backupTasks';
 
 const KEEP_CHOICES = [3, 5, 10, 20, 30, 50, AUTO_BACKUP_KEEP_MAX];
 

@@ -4,7 +4,7 @@ import { ImportEntries } from './ImportEntries';
 import { MakeBackup } from './MakeBackup';
 import { ReadableCopy } from './ReadableCopy';
 import { UseBackup } from './UseBackup';
-import { BackupWorkProvider } from './work';
+import { BackupWorkProvider } from './backupTasks';
 
 /** Settings › Backups: make, check, restore and merge encrypted backups; automatic backups; imports and readable copies. */
 export function BackupSettings({ location }: { location: string }) {

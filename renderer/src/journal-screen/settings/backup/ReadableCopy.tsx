@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { bounce, messageOf } from '../../../api';
-import { plural } from './words';
-import { useBackupTask, Working } from './work';
+import { plural } from './numbersAndDates';
+import { useBackupTask, Working } from './backupTasks';
 
 /** Markdown files and one JSON file anyone can read: only after a plain warning and an explicit yes. */
 export function ReadableCopy() {

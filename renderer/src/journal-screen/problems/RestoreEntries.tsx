@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { Field } from '../../components/Field';
-import { Working } from '../settings/backup/work';
+import { Working } from '../settings/backup/backupTasks';
 import type { ChosenBackup, EntryRestore, RestoreDoing } from './useEntryRestore';
 import type { RestorePreview } from './problemWords';
 import '../../styles/backup.css';

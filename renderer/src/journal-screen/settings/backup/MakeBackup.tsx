@@ -2,8 +2,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { bounce, messageOf } from '../../../api';
 import { NewPassphraseFields } from '../../../auth/NewPassphraseFields';
 import { useNewPassphrase } from '../../../auth/useNewPassphrase';
-import { entriesAndOthers, formatBytes, plural } from './words';
-import { useBackupTask, Working } from './work';
+import { entriesAndOthers, formatBytes, plural } from './numbersAndDates';
+import { useBackupTask, Working } from './backupTasks';
 
 type Protection = 'journal-keys' | 'own';
 
