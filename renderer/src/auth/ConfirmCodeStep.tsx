@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { bounce, messageOf } from '../api';
 import { Field } from '../components/Field';
+import { FormError } from '../components/FormError';
 
 interface ConfirmCodeStepProps {
   groups: [number, number];
@@ -70,11 +71,7 @@ export function ConfirmCodeStep({ groups, onShowCode, onConfirmed }: ConfirmCode
             />
           ))}
         </div>
-        {error ? (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FormError message={error} />
         <div className="actions split">
           <button type="submit" className="button primary" disabled={busy}>
             Confirm

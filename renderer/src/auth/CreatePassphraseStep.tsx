@@ -3,6 +3,7 @@ import { bounce, messageOf } from '../api';
 import type { Created } from './CreateJournal';
 import { NewPassphraseFields } from './NewPassphraseFields';
 import { useNewPassphrase } from './useNewPassphrase';
+import { FormError } from '../components/FormError';
 
 export function CreatePassphraseStep({
   note,
@@ -52,11 +53,7 @@ export function CreatePassphraseStep({
           that you will remember.
         </p>
         <NewPassphraseFields label="Passphrase" readOnly={busy} {...form.fields} />
-        {error ? (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FormError message={error} />
         <div className="actions">
           <button type="submit" className="button primary" disabled={busy}>
             Create journal

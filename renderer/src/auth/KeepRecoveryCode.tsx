@@ -2,6 +2,7 @@ import { createPortal } from 'react-dom';
 import { RecoveryCode } from './RecoveryCode';
 import { useKeepCode } from './useKeepCode';
 import '../styles/print.css';
+import { FormError } from '../components/FormError';
 
 interface KeepRecoveryCodeProps {
   code: string;
@@ -34,11 +35,7 @@ export function KeepRecoveryCode({ code, saveToFile }: KeepRecoveryCodeProps) {
       <p className="quiet-note" role="status">
         {keep.note}
       </p>
-      {keep.error ? (
-        <p className="form-error" role="alert">
-          {keep.error}
-        </p>
-      ) : null}
+      <FormError message={keep.error} />
       <p>
         Keep it somewhere safe and away from this computer: on paper in a drawer, or in a password manager. Anyone who has
         this code and your journal file could open the journal, so keep it private.

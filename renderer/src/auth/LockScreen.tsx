@@ -5,6 +5,7 @@ import { Field } from '../components/Field';
 import { LockedIcon } from '../components/Icons';
 import type { RetryDelay } from '../lib/retryDelay';
 import { WaitNote } from './WaitNote';
+import { FormError } from '../components/FormError';
 
 const REASONS: Partial<Record<LockReason, string>> = {
   idle: 'Locked after a while without activity.',
@@ -95,11 +96,7 @@ export function LockScreen({ retry, reason, note, keptWriting = false, onUnlockS
           aria-invalid={error ? true : undefined}
           after={capsLock ? <p className="field-hint caps-note">Caps Lock is on.</p> : null}
         />
-        {error ? (
-          <p id="unlock-error" className="form-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FormError message={error} id="unlock-error" />
         <WaitNote secondsLeft={retry.secondsLeft} />
         <div className="actions">
           <button type="submit" className="button primary" disabled={busy || waiting} aria-describedby={waiting ? 'wait-note' : undefined}>

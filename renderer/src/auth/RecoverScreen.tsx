@@ -7,6 +7,7 @@ import type { RetryDelay } from '../lib/retryDelay';
 import { NewPassphraseFields } from './NewPassphraseFields';
 import { useNewPassphrase } from './useNewPassphrase';
 import { WaitNote } from './WaitNote';
+import { FormError } from '../components/FormError';
 
 interface RecoverScreenProps {
   retry: RetryDelay;
@@ -90,11 +91,7 @@ export function RecoverScreen({ retry, onRecovered, onBack, onPrepareMain }: Rec
           error={codeError}
         />
         <NewPassphraseFields label="New passphrase" readOnly={busy} {...form.fields} />
-        {error ? (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FormError message={error} />
         {codeError && !busy ? (
           <p className="visually-hidden" role="alert">
             {codeError}

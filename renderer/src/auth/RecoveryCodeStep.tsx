@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { bounce, messageOf } from '../api';
 import { KeepRecoveryCode } from './KeepRecoveryCode';
+import { FormError } from '../components/FormError';
 
 interface RecoveryCodeStepProps {
   code: string;
@@ -46,11 +47,7 @@ export function RecoveryCodeStep({ code, onKept, onStartOver }: RecoveryCodeStep
         </p>
         <KeepRecoveryCode code={code} saveToFile={saveToFile} />
         <p>Once your journal is set up, the code can't be shown again.</p>
-        {error ? (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FormError message={error} />
         <div className="actions split">
           <button type="button" className="button primary" onClick={onKept} disabled={startingOver}>
             I've kept it

@@ -4,6 +4,7 @@ import type { BackupHeaderInfo } from '../../../shared/domain/backup';
 import { bounce, messageOf } from '../api';
 import { Field } from '../components/Field';
 import { RecoveryCode } from './RecoveryCode';
+import { FormError } from '../components/FormError';
 
 interface ChosenBackup {
   token: string;
@@ -109,11 +110,7 @@ export function RestoreFromBackup({ onRestored, onBack }: RestoreFromBackupProps
             />
           </>
         ) : null}
-        {error ? (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FormError message={error} />
         <div className="actions">
           {chosen ? (
             <button type="submit" className="button primary" disabled={busy !== null || !secret}>

@@ -16,6 +16,7 @@ import {
 } from './labels';
 import { LabelIcon } from './LabelIcon';
 import type { FramingResult } from './protocol';
+import { FormError } from '../../components/FormError';
 
 interface FramingPanelProps {
   result: FramingResult | null;
@@ -277,11 +278,7 @@ function SentenceItem({ sentence, here, onShow, onCorrect, onUseReframe }: Sente
             </div>
           </div>
         ) : null}
-        {error ? (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FormError message={error} />
       </div>
     </li>
   );

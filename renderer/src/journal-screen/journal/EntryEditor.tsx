@@ -9,6 +9,7 @@ import { useEntryAutosave } from './useEntryAutosave';
 import { BodyEditor, type BodyHandle } from './BodyEditor';
 import { SaveStatus } from './SaveStatus';
 import { TagInput } from './TagInput';
+import { FormError } from '../../components/FormError';
 
 /** Whether the framing view is open beside the text; remembered while the app runs, never stored. */
 let framingOpen = true;
@@ -128,11 +129,7 @@ export function EntryEditor({ entry, handle, onSaved, onTrashed, onDiscarded }: 
             </button>
           </div>
         ) : null}
-        {actionError ? (
-          <p className="form-error" role="alert">
-            {actionError}
-          </p>
-        ) : null}
+        <FormError message={actionError} />
         <div className="field title-field">
           <label htmlFor={`${headingId}-title`}>Title</label>
           <input

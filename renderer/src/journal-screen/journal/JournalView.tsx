@@ -10,6 +10,7 @@ import { EntryEditor, type EditorHandle } from './EntryEditor';
 import { EntryList } from './EntryList';
 import { SearchBox } from './SearchBox';
 import { TagFilter } from './TagFilter';
+import { FormError } from '../../components/FormError';
 
 interface Open {
   key: string;
@@ -245,11 +246,7 @@ export function JournalView({ command, headingRef, mode = 'journal' }: JournalVi
         <p className="list-count" aria-live="polite">
           {countText}
         </p>
-        {listError ? (
-          <p className="form-error" role="alert">
-            {listError}
-          </p>
-        ) : null}
+        <FormError message={listError} />
         <EntryList entries={entries} selectedId={openId} onOpen={(id) => void openEntry(id)} />
       </section>
       <section className="editor-pane" aria-label="Entry">
@@ -265,11 +262,7 @@ export function JournalView({ command, headingRef, mode = 'journal' }: JournalVi
             </div>
           ) : null}
         </div>
-        {viewError ? (
-          <p className="form-error" role="alert">
-            {viewError}
-          </p>
-        ) : null}
+        <FormError message={viewError} />
         {open && open.kind === 'reflection' ? (
           <ReflectionEditor
             key={open.key}

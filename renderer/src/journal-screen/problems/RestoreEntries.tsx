@@ -4,6 +4,7 @@ import { Working } from '../settings/backup/backupTasks';
 import type { ChosenBackup, EntryRestore, RestoreDoing } from './useEntryRestore';
 import type { RestorePreview } from './problemWords';
 import '../../styles/backup.css';
+import { FormError } from '../../components/FormError';
 
 const DOING: Record<RestoreDoing, string> = {
   choose: 'Reading the backup file…',
@@ -128,11 +129,7 @@ export function RestorePanel({ restore, live = true }: { restore: EntryRestore; 
       {step.kind === 'preview' ? <WhatComesBack restore={restore} file={step.file} preview={step.preview} /> : null}
       {restore.doing && restore.doing !== 'choose' ? <Working>{DOING[restore.doing]}</Working> : null}
       {restore.note ? <p className="quiet-note">{restore.note}</p> : null}
-      {restore.error ? (
-        <p className="form-error" role="alert">
-          {restore.error}
-        </p>
-      ) : null}
+      <FormError message={restore.error} />
     </div>
   );
 }

@@ -14,6 +14,7 @@ import { SaveStatus } from '../journal/SaveStatus';
 import { ReflectionStepView } from './ReflectionStepView';
 import { ReflectionSummary } from './ReflectionSummary';
 import { cleanReflection, isAnswered, isBlankReflection, STEP_TEXT, stepNumber } from './steps';
+import { FormError } from '../../components/FormError';
 
 interface ReflectionEditorProps {
   /** The reflection to continue, or null for a new one. */
@@ -151,11 +152,7 @@ export function ReflectionEditor({ entry, handle, onSaved, onTrashed, onDiscarde
             </button>
           </div>
         ) : null}
-        {actionError ? (
-          <p className="form-error" role="alert">
-            {actionError}
-          </p>
-        ) : null}
+        <FormError message={actionError} />
         <div className="field title-field">
           <label htmlFor={`${headingId}-title`}>Title</label>
           <input

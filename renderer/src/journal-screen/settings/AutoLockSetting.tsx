@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { AUTO_LOCK_CHOICES, type JournalSettings } from '../../../../shared/domain/settings';
 import { bounce, messageOf } from '../../api';
+import { FormError } from '../../components/FormError';
 
 function choiceLabel(minutes: number): string {
   if (minutes === 0) return 'Never';
@@ -59,11 +60,7 @@ export function AutoLockSetting({ settings, onSettings }: AutoLockSettingProps) 
           {note}
         </span>
       </div>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { RestoreButton, RestorePanel } from '../problems/RestoreEntries';
 import { useEntryRestore } from '../problems/useEntryRestore';
 import { useProblems } from '../problems/useJournalProblems';
 import '../../styles/problems.css';
+import { FormError } from '../../components/FormError';
 
 /** Settings › the journal's files: what didn't open as saved, kept here until the person has read it. */
 export function JournalProblems() {
@@ -59,11 +60,7 @@ export function JournalProblems() {
           </button>
         )}
       </div>
-      {dismissError ? (
-        <p className="form-error" role="alert">
-          {dismissError}
-        </p>
-      ) : null}
+      <FormError message={dismissError} />
       <RestorePanel restore={restore} />
     </section>
   );

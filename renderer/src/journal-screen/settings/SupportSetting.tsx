@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { JournalSettings } from '../../../../shared/domain/settings';
 import { bounce, messageOf } from '../../api';
 import { Field } from '../../components/Field';
+import { FormError } from '../../components/FormError';
 
 interface SupportSettingProps {
   settings: JournalSettings | null;
@@ -78,11 +79,7 @@ export function SupportSetting({ settings, onSettings }: SupportSettingProps) {
             {note}
           </span>
         </div>
-        {error ? (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <FormError message={error} />
       </form>
     </section>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { NextStepStatus } from '../../../../shared/domain/reflection';
 import { bounce, messageOf } from '../../api';
+import { FormError } from '../../components/FormError';
 
 interface StepActionsProps {
   entryId: string;
@@ -39,11 +40,7 @@ export function StepActions({ entryId, describedBy, onSettled }: StepActionsProp
           Let it go
         </button>
       </div>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
     </>
   );
 }

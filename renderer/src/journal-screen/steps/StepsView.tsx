@@ -3,6 +3,7 @@ import { bounce, messageOf } from '../../api';
 import { formatDay } from '../../lib/dates';
 import { StepActions } from './StepActions';
 import { settledWords, type OpenStep } from './stepWords';
+import { FormError } from '../../components/FormError';
 
 /** The small next steps from reflections that are still open, each with Done, Not yet, Let it go. */
 export function StepsView({ headingRef }: { headingRef: RefObject<HTMLHeadingElement | null> }) {
@@ -36,11 +37,7 @@ export function StepsView({ headingRef }: { headingRef: RefObject<HTMLHeadingEle
       <div className="notice-area" aria-live="polite">
         {note ? <p className="quiet-note step-ack">{note}</p> : null}
       </div>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       {steps && steps.length === 0 ? (
         <p className="empty-title">Nothing waiting. When a reflection ends with a small next step, it shows up here.</p>
       ) : null}

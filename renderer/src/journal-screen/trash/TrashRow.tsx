@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { trashDaysLeft, type EntrySummary } from '../../../../shared/domain/entry';
 import { bounce, messageOf } from '../../api';
 import { formatDay } from '../../lib/dates';
+import { FormError } from '../../components/FormError';
 
 interface TrashRowProps {
   entry: EntrySummary;
@@ -98,11 +99,7 @@ export function TrashRow({ entry, onRestored, onPurged }: TrashRowProps) {
           </button>
         </div>
       )}
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
     </li>
   );
 }

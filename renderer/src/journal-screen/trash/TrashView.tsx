@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState, type RefObject } from 'react';
 import type { EntrySummary } from '../../../../shared/domain/entry';
 import { bounce, messageOf } from '../../api';
 import { TrashRow } from './TrashRow';
+import { FormError } from '../../components/FormError';
 
 export function TrashView({ headingRef }: { headingRef: RefObject<HTMLHeadingElement | null> }) {
   const [entries, setEntries] = useState<EntrySummary[] | null>(null);
@@ -37,11 +38,7 @@ export function TrashView({ headingRef }: { headingRef: RefObject<HTMLHeadingEle
       <div className="notice-area" aria-live="polite">
         {notice ? <p className="quiet-note">{notice}</p> : null}
       </div>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       {entries && entries.length === 0 ? <p className="empty-title">The trash is empty.</p> : null}
       {entries && entries.length > 0 ? (
         <ul className="trash-list" aria-label="In the trash">

@@ -4,6 +4,7 @@ import { AUTO_BACKUP_KEEP_MAX } from '../../../../../shared/domain/backup';
 import { bounce, messageOf } from '../../../api';
 import { formatMoment } from './numbersAndDates';
 import { useBackupTask, Working } from './backupTasks';
+import { FormError } from '../../../components/FormError';
 
 const KEEP_CHOICES = [3, 5, 10, 20, 30, 50, AUTO_BACKUP_KEEP_MAX];
 
@@ -74,11 +75,7 @@ export function AutoBackups() {
         Bounce Forward can make a backup on its own into a folder you choose, such as a USB drive or a synced folder. They
         are locked with this journal's passphrase and recovery code, so no other secret is stored.
       </p>
-      {loadError ? (
-        <p className="form-error" role="alert">
-          {loadError}
-        </p>
-      ) : null}
+      <FormError message={loadError} />
       <div className="auto-grid">
         <label className="backup-check">
           <input
@@ -156,11 +153,7 @@ export function AutoBackups() {
         </span>
       </div>
       {running ? <Working>Backing up into your folder…</Working> : null}
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
     </div>
   );
 }

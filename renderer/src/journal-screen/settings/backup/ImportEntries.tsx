@@ -3,6 +3,7 @@ import type { ImportFormat, ImportResult } from '../../../../../shared/domain/ba
 import { bounce, messageOf } from '../../../api';
 import { plural } from './numbersAndDates';
 import { useBackupTask, Working } from './backupTasks';
+import { FormError } from '../../../components/FormError';
 
 const NAMES: Record<ImportFormat, string> = { jrnl: 'jrnl', dayone: 'Day One' };
 
@@ -46,11 +47,7 @@ export function ImportEntries() {
         {note ? <span className="quiet-note">{note}</span> : null}
       </div>
       {task.running && format ? <Working>Importing from {NAMES[format]}…</Working> : null}
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       <div aria-live="polite">
         {result ? (
           <div className="backup-result ok">

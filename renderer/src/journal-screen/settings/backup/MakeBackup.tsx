@@ -4,6 +4,7 @@ import { NewPassphraseFields } from '../../../auth/NewPassphraseFields';
 import { useNewPassphrase } from '../../../auth/useNewPassphrase';
 import { entriesAndOthers, formatBytes, plural } from './numbersAndDates';
 import { useBackupTask, Working } from './backupTasks';
+import { FormError } from '../../../components/FormError';
 
 type Protection = 'journal-keys' | 'own';
 
@@ -104,11 +105,7 @@ export function MakeBackup() {
         </div>
       </form>
       {task.running ? <Working>Making the backup, then reading it back to check it…</Working> : null}
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       <div aria-live="polite">
         {made ? (
           <div className="backup-result ok">

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { bounce, messageOf } from '../../../api';
 import { plural } from './numbersAndDates';
 import { useBackupTask, Working } from './backupTasks';
+import { FormError } from '../../../components/FormError';
 
 /** Markdown files and one JSON file anyone can read: only after a plain warning and an explicit yes. */
 export function ReadableCopy() {
@@ -79,11 +80,7 @@ export function ReadableCopy() {
         </div>
       )}
       {task.running ? <Working>Writing the readable copy…</Working> : null}
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       <div aria-live="polite">
         {done ? (
           <div className="backup-result ok">

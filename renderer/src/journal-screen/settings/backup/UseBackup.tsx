@@ -8,6 +8,7 @@ import { MergePreview, MergeDone } from './MergeSummary';
 import { RestoredJournal, type Restored } from './RestoredJournal';
 import { formatBytes, formatMoment, plural } from './numbersAndDates';
 import { useBackupTask, Working } from './backupTasks';
+import { FormError } from '../../../components/FormError';
 
 type Chosen = NonNullable<ApiResponse<'backup.choose'>['file']>;
 
@@ -216,11 +217,7 @@ export function UseBackup({ location }: { location: string }) {
         </div>
       ) : null}
       {doing && doing !== 'choose' ? <Working>{DOING[doing]}</Working> : null}
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       <div aria-live="polite">
         {outcome.kind === 'checked' ? <CheckReport report={outcome.report} /> : null}
         {outcome.kind === 'tested' ? <TestReport result={outcome.result} /> : null}

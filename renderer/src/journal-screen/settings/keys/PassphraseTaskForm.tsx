@@ -1,6 +1,7 @@
 import type { FormEvent, ReactNode } from 'react';
 import { Field } from '../../../components/Field';
 import type { PassphraseTask } from './usePassphraseTask';
+import { FormError } from '../../../components/FormError';
 
 interface PassphraseTaskFormProps {
   task: PassphraseTask;
@@ -44,11 +45,7 @@ export function PassphraseTaskForm(props: PassphraseTaskFormProps) {
         error={field.error}
       />
       {children}
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       {hint ? <p className="quiet-note">{hint}</p> : null}
       <div className="actions">
         <button type="submit" className="button primary" disabled={busy}>
