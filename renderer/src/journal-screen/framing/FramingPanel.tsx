@@ -1,21 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FramingCorrection } from '../../../../shared/domain/framing-record';
-import type { FramingLabel } from '../../../../shared/framing/types';
+import { FRAMING_LABELS, type FramingLabel } from '../../../../shared/framing/types';
 import { messageOf } from '../../api';
 import { shortcutLabel } from '../../lib/platform';
-import {
-  applyCorrections,
-  axisWords,
-  describeLabel,
-  LABEL_CUES,
-  LABEL_NAMES,
-  LABEL_ORDER,
-  reasonText,
-  sharesInWords,
-  type ShownSentence,
-} from './labels';
+import { axisWords, describeLabel, LABEL_CUES, LABEL_NAMES, reasonText, sharesInWords } from './labels';
 import { LabelIcon } from './LabelIcon';
 import type { FramingResult } from './protocol';
+import { framingAsShown, type ShownSentence } from './shownFraming';
 import { FormError } from '../../components/FormError';
 
 interface FramingPanelProps {
@@ -46,7 +37,7 @@ export function FramingPanel({ result, corrections, caret, textName = 'your page
   const id = useId();
   const [showNeutral, setShowNeutral] = useState(false);
   const [status, setStatus] = useState('');
-  const shown = applyCorrections(result, corrections);
+  const shown = framingAsShown(result, corrections);
   // Sentences the person labelled stay in view whatever they called them.
   const leaning = shown.sentences.filter((s) => s.shown !== 'neutral' || s.own);
   const plain = shown.sentences.filter((s) => s.shown === 'neutral' && !s.own);
@@ -91,7 +82,7 @@ export function FramingPanel({ result, corrections, caret, textName = 'your page
       <details className="legend">
         <summary>What the marks mean</summary>
         <ul>
-          {LABEL_ORDER.map((label) => (
+          {FRAMING_LABELS.map((label) => (
             <li key={label} className={`fr-tone-${label}`}>
               <LabelIcon label={label} />
               <span>
@@ -263,7 +254,7 @@ function SentenceItem({ sentence, here, onShow, onCorrect, onUseReframe }: Sente
               What would you call it?
             </p>
             <div className="fr-choice-row">
-              {LABEL_ORDER.filter((option) => option !== label).map((option) => (
+              {FRAMING_LABELS.filter((option) => option !== label).map((option) => (
                 <button
                   key={option}
                   type="button"

@@ -1,7 +1,8 @@
 import { StateEffect, StateField, type Extension } from '@codemirror/state';
 import { Decoration, EditorView, hoverTooltip, type DecorationSet } from '@codemirror/view';
 import type { FramingLabel } from '../../../../shared/framing/types';
-import { describeLabel, LABEL_NAMES, reasonText, type ShownSentence } from './labels';
+import { describeLabel, LABEL_NAMES, reasonText } from './labels';
+import type { ShownSentence } from './shownFraming';
 import { shapeElement } from './shapes';
 
 /** One highlighted stretch of text and what to say about it. */

@@ -1,8 +1,4 @@
-import type { FramingCorrection } from '../../../../shared/domain/framing-record';
-import { FRAMING_LABEL_DESCRIPTIONS, type FramingLabel } from '../../../../shared/framing/types';
-import type { FramingResult, FramedSentence } from './protocol';
-
-export const LABEL_ORDER: readonly FramingLabel[] = ['shame', 'accountability', 'blame', 'neutral'];
+import { FRAMING_LABEL_DESCRIPTIONS, FRAMING_LABELS, type FramingLabel } from '../../../../shared/framing/types';
 
 /** Short names for the labels, in the person's own terms: the axis is "who I am ↔ what I did". */
 export const LABEL_NAMES: Readonly<Record<FramingLabel, string>> = {
@@ -22,37 +18,6 @@ export const LABEL_CUES: Readonly<Record<FramingLabel, string>> = {
 
 export function describeLabel(label: FramingLabel): string {
   return FRAMING_LABEL_DESCRIPTIONS[label];
-}
-
-/** A sentence as the panel shows it: the analyzer's reading, and the person's own label if they gave one. */
-export interface ShownSentence extends FramedSentence {
-  index: number;
-  /** The label the panel and highlights use: the person's, when they corrected it. */
-  shown: FramingLabel;
-  /** The person's own label, when they corrected this sentence. */
-  own: FramingLabel | null;
-}
-
-export interface ShownFraming {
-  sentences: ShownSentence[];
-  counts: Record<FramingLabel, number>;
-  /** -1 all "who I am" … +1 all "what I did"; null when no sentence reads either way. */
-  score: number | null;
-  framed: number;
-}
-
-/** The analyzer's reading with the person's corrections laid over it, as the vault does for the timeline. */
-export function applyCorrections(result: FramingResult | null, corrections: readonly FramingCorrection[]): ShownFraming {
-  const own = new Map(corrections.map((c) => [c.sentence.trim(), c.label] as const));
-  const sentences = (result?.sentences ?? []).map((sentence, index): ShownSentence => {
-    const mine = own.get(sentence.text.trim()) ?? null;
-    return { ...sentence, index, own: mine, shown: mine ?? sentence.label };
-  });
-  const counts: Record<FramingLabel, number> = { shame: 0, accountability: 0, blame: 0, neutral: 0 };
-  for (const s of sentences) counts[s.shown] += 1;
-  const framed = counts.shame + counts.accountability + counts.blame;
-  const score = framed ? (counts.accountability - counts.shame) / framed : null;
-  return { sentences, counts, score, framed };
 }
 
 /** Where a score sits on the "who I am ↔ what I did" axis, in words. */
@@ -84,7 +49,7 @@ export function sharesInWords(counts: Record<FramingLabel, number>): string {
 
 /** The entry list's small mark: the label and where the score sits, for the accessible name. */
 export function markWords(label: string, score: number): string {
-  const known = (LABEL_ORDER as readonly string[]).includes(label) ? LABEL_NAMES[label as FramingLabel] : label;
+  const known = (FRAMING_LABELS as readonly string[]).includes(label) ? LABEL_NAMES[label as FramingLabel] : label;
   return `Framing: ${known.toLowerCase()}; ${axisWords(score).toLowerCase()}`;
 }
 

@@ -1,4 +1,4 @@
-import type { FramingLabel, FramingSpan } from '../../../../shared/framing/types';
+import type { FramingAnalysis, FramingLabel, FramingSpan } from '../../../../shared/framing/types';
 
 /** What the framing worker is asked: analyse the text, look for care language, or both. */
 export interface FramingRequest {
@@ -31,6 +31,8 @@ export interface FramedSentence {
 export interface FramingResult {
   /** The exact text this answers for; highlights are only laid on that text. */
   text: string;
+  /** The analyzer's summing-up of the text (leading label, score, shares), for the corrections laid over it. */
+  summary: Omit<FramingAnalysis, 'sentences'>;
   /** Empty unless framing was asked for. */
   sentences: FramedSentence[];
   /** Where the text speaks of self-harm or of not wanting to live; empty unless care was asked for. */
@@ -41,4 +43,9 @@ export interface FramingResponse {
   id: number;
   result?: FramingResult;
   error?: string;
+}
+
+/** The answer for a text with nothing to frame (blank, or framing not asked for). */
+export function unframed(text: string, care: FramingSpan[] = []): FramingResult {
+  return { text, summary: { label: 'neutral', score: 0, shares: { shame: 0, accountability: 0, blame: 0, neutral: 0 } }, sentences: [], care };
 }

@@ -5,7 +5,7 @@ import type { FramingLabel } from '../../../../shared/framing/types';
 import { bounce } from '../../api';
 import type { BodyHandle } from '../journal/BodyEditor';
 import { marksFor } from './highlights';
-import { applyCorrections, type ShownSentence } from './labels';
+import { framingAsShown, type ShownSentence } from './shownFraming';
 import type { FramingResult } from './protocol';
 import { useFraming, type TextSource } from './useFraming';
 
@@ -43,7 +43,7 @@ export function useFramedText({ body, corrections, ensureId, onCorrected, care, 
     const handle = body.current;
     if (!handle) return;
     if (!visible) handle.showFraming([], handle.getText());
-    else if (result) handle.showFraming(marksFor(applyCorrections(result, corrections).sentences), result.text);
+    else if (result) handle.showFraming(marksFor(framingAsShown(result, corrections).sentences), result.text);
   }, [body, result, corrections, visible]);
 
   const onShow = useCallback(

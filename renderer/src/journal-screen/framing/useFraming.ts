@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { frameText } from './framingClient';
-import type { FramingResult } from './protocol';
+import { unframed, type FramingResult } from './protocol';
 
 export const FRAMING_DELAY_MS = 300;
 
@@ -30,7 +30,7 @@ export function useFraming(options: Options): { result: FramingResult | null; up
       return;
     }
     if (!text.trim()) {
-      setResult({ text, sentences: [], care: [] });
+      setResult(unframed(text));
       return;
     }
     s.busy = true;
