@@ -2,7 +2,8 @@ import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { EditorState } from '@codemirror/state';
 import { EditorView, keymap, placeholder } from '@codemirror/view';
 import { useEffect, useRef, type MouseEvent, type RefObject } from 'react';
-import { framingHighlights, locateSentence, setFramingMarks, type FramingMark } from '../framing/highlights';
+import { framingHighlights, setFramingMarks, type FramingMark } from '../framing/highlights';
+import { locateSentence } from '../framing/sentenceLocation';
 
 export interface BodyHandle {
   getText: () => string;
