@@ -2,23 +2,22 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAppServices, type AppServices } from '../../../electron/api/app-services';
 import { apiContract } from '../../../shared/api/contract';
 import { API_METHODS } from '../../../shared/api/methods';
-import { FAST_KDF, makeTempFolder } from '../../support/temp-folder';
+import { FAST_KDF } from '../../support/temp-folder';
+import { useTempFolder } from '../../support/use-temp-folder';
 
-let folder: Awaited<ReturnType<typeof makeTempFolder>>;
+const folder = useTempFolder();
 let services: AppServices;
 
 beforeEach(async () => {
-  folder = await makeTempFolder();
   services = createAppServices({
-    journalDir: `${folder.path}/journal`,
-    platform: { chooseSavePath: async () => `${folder.path}/code.txt` },
+    journalDir: `${folder()}/journal`,
+    platform: { chooseSavePath: async () => `${folder()}/code.txt` },
     kdf: FAST_KDF,
     dispatcher: { checkResponses: true },
   });
 });
 afterEach(async () => {
   await services.vault.lock('quit');
-  await folder.remove();
 });
 
 async function unlockedServices() {
@@ -75,13 +74,13 @@ describe('the dispatcher', () => {
     expect(await services.dispatch('vault.saveRecoveryCode', {})).toMatchObject({ ok: false, error: { code: 'NOTHING_PENDING' } });
     await services.dispatch('vault.create', { passphrase: 'a long enough passphrase' });
     const saved = await services.dispatch('vault.saveRecoveryCode', {});
-    expect(saved).toEqual({ ok: true, value: { savedTo: `${folder.path}/code.txt` } });
+    expect(saved).toEqual({ ok: true, value: { savedTo: `${folder()}/code.txt` } });
   });
 
   it('hides unexpected errors behind a plain message', async () => {
     const logged: string[] = [];
     const broken = createAppServices({
-      journalDir: `${folder.path}/journal`,
+      journalDir: `${folder()}/journal`,
       platform: { chooseSavePath: async () => { throw new Error('secret stack detail'); } },
       kdf: FAST_KDF,
       dispatcher: { logError: (method) => logged.push(method) },

@@ -3,19 +3,17 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AutoBackup } from '../../../electron/backup/auto-backup';
 import { nodeFileSystem } from '../../../electron/vault/storage/file-system';
-import { makeTempFolder } from '../../support/temp-folder';
+import { useTempFolder } from '../../support/use-temp-folder';
 import { createJournal, settleJournals } from './journal-helpers';
 
-let folder: Awaited<ReturnType<typeof makeTempFolder>>;
+const folder = useTempFolder('bf-rotate-');
 let clock: Date;
 const now = () => clock;
 beforeEach(async () => {
-  folder = await makeTempFolder('bf-rotate-');
   clock = new Date('2026-03-01T10:00:00.000Z');
 });
 afterEach(async () => {
   await settleJournals();
-  await folder.remove();
 });
 
 const backupsIn = async (dir: string) => (await readdir(dir)).filter((name) => name.endsWith('.bfbackup')).sort();
@@ -24,7 +22,7 @@ const tick = (minutes: number) => {
 };
 
 async function journalBackingUpTo(name: string, target: string, keep: number): Promise<AutoBackup> {
-  const { vault } = await createJournal(join(folder.path, name), now);
+  const { vault } = await createJournal(join(folder(), name), now);
   await vault.journal().save({ title: name, date: '2026-03-01', body: name, tags: [] });
   const auto = new AutoBackup({ vault, fs: nodeFileSystem, now });
   await auto.update({ enabled: true, schedule: 'unlock', keep, folder: target });
@@ -33,7 +31,7 @@ async function journalBackingUpTo(name: string, target: string, keep: number): P
 
 describe('automatic backup rotation (item 8)', () => {
   it("two journals backing up into one folder keep each other's backups", async () => {
-    const target = join(folder.path, 'shared');
+    const target = join(folder(), 'shared');
     await mkdir(target);
     const a = await journalBackingUpTo('a', target, 1);
     const b = await journalBackingUpTo('b', target, 1);
@@ -48,7 +46,7 @@ describe('automatic backup rotation (item 8)', () => {
   });
 
   it('a file named with a later time never makes the new backup be removed; only files this journal wrote are rotated', async () => {
-    const target = join(folder.path, 'backups');
+    const target = join(folder(), 'backups');
     await mkdir(target);
     const auto = await journalBackingUpTo('mine', target, 2);
     const first = (await auto.runNow()).last!.file!;

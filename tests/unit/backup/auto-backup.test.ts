@@ -6,10 +6,10 @@ import { verifyBackupFile } from '../../../electron/backup/verify-backup';
 import type { Timers } from '../../../electron/vault/auto-lock';
 import { nodeFileSystem } from '../../../electron/vault/storage/file-system';
 import { filesContaining } from '../../support/find-plaintext';
-import { makeTempFolder } from '../../support/temp-folder';
+import { useTempFolder } from '../../support/use-temp-folder';
 import { PASS, createJournal, settleJournals } from './journal-helpers';
 
-let folder: Awaited<ReturnType<typeof makeTempFolder>>;
+const folder = useTempFolder('bf-auto-');
 let clock: Date;
 const pending: (() => void)[] = [];
 const fakeTimers: Timers = {
@@ -18,22 +18,20 @@ const fakeTimers: Timers = {
 };
 
 beforeEach(async () => {
-  folder = await makeTempFolder('bf-auto-');
   clock = new Date('2026-03-01T10:00:00.000Z');
   pending.length = 0;
 });
 afterEach(async () => {
   await settleJournals();
-  await folder.remove();
 });
 
 async function setUp() {
-  const { vault } = await createJournal(join(folder.path, 'journal'), () => clock);
+  const { vault } = await createJournal(join(folder(), 'journal'), () => clock);
   await vault.journal().save({ title: 'Day one', date: '2026-03-01', body: 'autobackupmarker', tags: [] });
   const auto = new AutoBackup({ vault, fs: nodeFileSystem, now: () => clock, timers: fakeTimers });
   vault.onUnlock(() => auto.afterUnlock());
   vault.onLock(() => auto.stop());
-  const target = join(folder.path, 'backups');
+  const target = join(folder(), 'backups');
   await mkdir(target);
   return { vault, auto, target };
 }
@@ -68,8 +66,8 @@ describe('automatic backups', () => {
     });
     expect(await verifyBackupFile(settings.last!.file!, { secret: PASS })).toMatchObject({ entries: 1, byKind: { 'auto-backup': 1 } });
     // The settings and status live inside the encrypted journal, not beside it.
-    expect(await filesContaining(join(folder.path, 'journal'), 'bounce-forward-auto')).toEqual([]);
-    expect(await filesContaining(folder.path, 'autobackupmarker')).toEqual([]);
+    expect(await filesContaining(join(folder(), 'journal'), 'bounce-forward-auto')).toEqual([]);
+    expect(await filesContaining(folder(), 'autobackupmarker')).toEqual([]);
   });
 
   it('backs up at most once a day on the daily schedule, checking hourly while open', async () => {
@@ -91,7 +89,7 @@ describe('automatic backups', () => {
 
   it('records a plain failure when the folder is gone, and runs on request', async () => {
     const { auto } = await setUp();
-    await auto.update({ enabled: true, folder: join(folder.path, 'unplugged-drive') });
+    await auto.update({ enabled: true, folder: join(folder(), 'unplugged-drive') });
     const after = await auto.runNow();
     expect(after.last).toMatchObject({ ok: false, file: null, message: expect.stringMatching(/was not found\. If it is on a drive that is not connected, connect it; your journal is unchanged\./) });
     expect(after.lastSuccessAt).toBeNull();

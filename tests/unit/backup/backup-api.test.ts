@@ -2,11 +2,12 @@ import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAppServices, type AppServices } from '../../../electron/api/app-services';
-import { FAST_KDF, makeTempFolder } from '../../support/temp-folder';
+import { FAST_KDF } from '../../support/temp-folder';
+import { useTempFolder } from '../../support/use-temp-folder';
 
 const FIXTURES = join(__dirname, '../../fixtures/import');
 const PASSPHRASE = 'a long enough passphrase';
-let folder: Awaited<ReturnType<typeof makeTempFolder>>;
+const folder = useTempFolder('bf-api-');
 let dialogs: { save: string | null; open: string | null; folder: string | null };
 let app: AppServices;
 
@@ -36,14 +37,12 @@ async function createJournal(services = app): Promise<void> {
 }
 
 beforeEach(async () => {
-  folder = await makeTempFolder('bf-api-');
   dialogs = { save: null, open: null, folder: null };
-  app = servicesAt(join(folder.path, 'journal'));
+  app = servicesAt(join(folder(), 'journal'));
 });
 afterEach(async () => {
   await app.vault.lock('quit');
   await app.autoBackup.whenIdle();
-  await folder.remove();
 });
 
 describe('the backup API', () => {
@@ -51,7 +50,7 @@ describe('the backup API', () => {
     await createJournal();
     const entry = await call<{ id: string }>('entries.save', { title: 'T', date: '2026-05-01', body: 'B', tags: ['x'] });
     expect(await call('backup.export', { to: 'journal-keys' })).toEqual({ savedTo: null, entries: 0, records: 0, bytes: 0, damagedSkipped: 0 });
-    dialogs.save = join(folder.path, 'mine.bfbackup');
+    dialogs.save = join(folder(), 'mine.bfbackup');
     expect(await call('backup.export', { to: 'journal-keys' })).toMatchObject({ savedTo: dialogs.save, entries: 1, records: 1 });
     await expect(call('backup.export', { to: { backupPassphrase: 'short' } })).rejects.toMatchObject({ code: 'INVALID_REQUEST' });
 
@@ -73,7 +72,7 @@ describe('the backup API', () => {
     await expect(call('backup.verify', { file: 'f'.repeat(32) })).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringMatching(/Choose it again/) });
     await expect(call('backup.verify', { file: '../../etc/passwd' })).rejects.toMatchObject({ code: 'INVALID_REQUEST' });
 
-    dialogs.folder = join(folder.path, 'restored');
+    dialogs.folder = join(folder(), 'restored');
     await expect(call('backup.restoreInto', { file: file.token, into: 'app-journal' })).rejects.toMatchObject({ code: 'JOURNAL_EXISTS' });
     expect(await call('backup.restoreInto', { file: file.token, into: 'choose-folder' })).toEqual({ restoredTo: dialogs.folder, records: 1, entries: 1, recoveryCode: null, setAside: [], setAsideCount: 0 });
   });
@@ -81,9 +80,9 @@ describe('the backup API', () => {
   it('restores into the app\'s own folder when it has no journal yet, and the journal then unlocks', async () => {
     await createJournal();
     await call('entries.save', { title: 'Before the new laptop', date: '2026-05-01', body: 'B', tags: [] });
-    dialogs.save = join(folder.path, 'old.bfbackup');
+    dialogs.save = join(folder(), 'old.bfbackup');
     await call('backup.export', { to: 'journal-keys' });
-    const fresh = servicesAt(join(folder.path, 'new-laptop', 'journal'));
+    const fresh = servicesAt(join(folder(), 'new-laptop', 'journal'));
     dialogs.open = dialogs.save;
     const { file } = await call<{ file: { token: string; opensWithThisJournal: boolean } }>('backup.choose', {}, fresh);
     expect(file.opensWithThisJournal).toBe(false);
@@ -93,7 +92,7 @@ describe('the backup API', () => {
     expect(await call('entries.list', {}, fresh)).toMatchObject({ total: 1, entries: [{ title: 'Before the new laptop' }] });
     await fresh.vault.lock('quit');
 
-    const pending = servicesAt(join(folder.path, 'pending', 'journal'));
+    const pending = servicesAt(join(folder(), 'pending', 'journal'));
     await call('vault.create', { passphrase: PASSPHRASE }, pending);
     const chosen = await call<{ file: { token: string } }>('backup.choose', {}, pending);
     await expect(call('backup.restoreInto', { file: chosen.file.token, into: 'app-journal', secret: PASSPHRASE }, pending)).rejects.toMatchObject({
@@ -107,7 +106,7 @@ describe('the backup API', () => {
     await expect(call('backup.exportPlain', {})).rejects.toMatchObject({ code: 'INVALID_REQUEST' });
     await expect(call('backup.exportPlain', { acknowledgeReadable: false })).rejects.toMatchObject({ code: 'INVALID_REQUEST', message: expect.stringMatching(/anyone/) });
     expect(await call('backup.exportPlain', { acknowledgeReadable: true })).toEqual({ savedTo: null, entries: 0, files: 0 });
-    dialogs.folder = folder.path;
+    dialogs.folder = folder();
     expect(await call('backup.exportPlain', { acknowledgeReadable: true })).toMatchObject({ entries: 0, files: 1 });
   });
 
@@ -120,7 +119,7 @@ describe('the backup API', () => {
 
   it('sets up automatic backups that run after every unlock', async () => {
     await createJournal();
-    dialogs.folder = join(folder.path, 'auto');
+    dialogs.folder = join(folder(), 'auto');
     await mkdir(dialogs.folder);
     expect(await call('backup.autoSettings')).toMatchObject({ enabled: false, folder: null });
     expect(await call('backup.updateAutoSettings', { enabled: true, schedule: 'unlock', keep: 3, chooseFolder: true })).toMatchObject({

@@ -1,20 +1,16 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { journalKeys } from '../../../electron/backup/format/backup-keys';
 import { sealBackup } from '../../../electron/backup/format/backup-writer';
 import type { BackupRecord } from '../../../electron/backup/format/body-lines';
 import type { Vault } from '../../../electron/vault/vault';
-import { makeTempFolder } from '../../support/temp-folder';
+import { useTempFolder } from '../../support/use-temp-folder';
 import { PASS, createJournal, newVault, recordsOf, services, settleJournals, snapshot } from './journal-helpers';
 
-let folder: Awaited<ReturnType<typeof makeTempFolder>>;
-beforeEach(async () => {
-  folder = await makeTempFolder('bf-contents-');
-});
+const folder = useTempFolder('bf-contents-');
 afterEach(async () => {
   await settleJournals();
-  await folder.remove();
 });
 
 const AT = '2026-03-01T10:00:00.000Z';
@@ -28,7 +24,7 @@ async function backupOf(vault: Vault, name: string, records: BackupRecord[]): Pr
   const keys = vault.openKeys();
   const { bytes } = sealBackup({ keys: journalKeys(keys), manifest: { createdAt: AT, app: 'test', journalId: keys.journalId }, records });
   keys.dataKey.fill(0);
-  const path = join(folder.path, name);
+  const path = join(folder(), name);
   await writeFile(path, bytes);
   return path;
 }
@@ -43,7 +39,7 @@ const BAD = '8e2a5b0f-3c4d-4e6f-9a71-8293a4b5c6d7';
 
 describe('a backup holding a record of the wrong shape (item 3)', () => {
   it('names and leaves out the bad record on preview, merge, verify and restore; the journal keeps opening', async () => {
-    const { vault } = await createJournal(join(folder.path, 'mine'));
+    const { vault } = await createJournal(join(folder(), 'mine'));
     const file = await backupOf(vault, 'bad-field.bfbackup', [
       { id: GOOD, kind: 'entry', data: entryData(GOOD) },
       { id: BAD, kind: 'entry', data: entryData(BAD, { tags: 'work' }) },
@@ -59,7 +55,7 @@ describe('a backup holding a record of the wrong shape (item 3)', () => {
     expect(vault.journal().get(GOOD).title).toBe('From the backup');
     expect((await recordsOf(vault)).some((record) => record.id === BAD)).toBe(false);
 
-    const target = join(folder.path, 'restored');
+    const target = join(folder(), 'restored');
     const restored = await services(vault).restoreInto(file, undefined, target);
     expect(restored).toMatchObject({ records: 1, setAsideCount: 1, setAside: [{ id: BAD }] });
     const reopened = newVault(target);
@@ -71,7 +67,7 @@ describe('a backup holding a record of the wrong shape (item 3)', () => {
 
 describe('records bound to where they are stored (item 6)', () => {
   it('refuses an entry under a new id that names an existing entry, and an earlier version naming a different entry inside', async () => {
-    const { vault } = await createJournal(join(folder.path, 'mine'));
+    const { vault } = await createJournal(join(folder(), 'mine'));
     const mine = await vault.journal().save({ title: 'Mine', date: '2026-01-01', body: 'what I wrote', tags: [] });
     const later = '2027-01-01T00:00:00.000Z';
     const file = await backupOf(vault, 'smuggled.bfbackup', [
@@ -96,29 +92,29 @@ describe('records bound to where they are stored (item 6)', () => {
 
 describe('one check for verify, restore and merge (item 11)', () => {
   it('a backup holding one record twice is refused by all of them, and nothing is written', async () => {
-    const { vault } = await createJournal(join(folder.path, 'mine'));
+    const { vault } = await createJournal(join(folder(), 'mine'));
     const file = await backupOf(vault, 'twice.bfbackup', [
       { id: GOOD, kind: 'entry', data: entryData(GOOD) },
       { id: GOOD, kind: 'entry', data: entryData(GOOD, { body: 'other text' }) },
     ]);
-    const before = await snapshot(folder.path);
+    const before = await snapshot(folder());
     const backups = services(vault);
     const twice = { code: 'DAMAGED', message: expect.stringMatching(/twice/) };
     await expect(backups.verify(file)).rejects.toMatchObject(twice);
     await expect(backups.previewMerge(file)).rejects.toMatchObject(twice);
     await expect(backups.merge(file)).rejects.toMatchObject(twice);
-    await expect(backups.restoreInto(file, undefined, join(folder.path, 'restored'))).rejects.toMatchObject(twice);
+    await expect(backups.restoreInto(file, undefined, join(folder(), 'restored'))).rejects.toMatchObject(twice);
     expect(await backups.testRestore(file)).toMatchObject({ wouldSucceed: false, problem: twice });
-    expect(await snapshot(folder.path)).toEqual(before);
+    expect(await snapshot(folder())).toEqual(before);
   });
 });
 
 describe('restoring a few entries from a backup (onlyIds)', () => {
   it('looks only at the named records and their earlier versions', async () => {
-    const { vault } = await createJournal(join(folder.path, 'mine'));
+    const { vault } = await createJournal(join(folder(), 'mine'));
     const wanted = await vault.journal().save({ title: 'Wanted', date: '2026-01-01', body: 'good copy', tags: [] });
     const other = await vault.journal().save({ title: 'Other', date: '2026-01-02', body: 'left alone', tags: [] });
-    const file = join(folder.path, 'full.bfbackup');
+    const file = join(folder(), 'full.bfbackup');
     await services(vault).exportTo(file, 'journal-keys');
     const later = new Date(Date.now() + 60_000).toISOString();
     const extra = await backupOf(vault, 'extra.bfbackup', [

@@ -1,23 +1,19 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTempFolder } from '../../support/temp-folder';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useTempFolder } from '../../support/use-temp-folder';
 import { createJournal, services, settleJournals } from './journal-helpers';
 
 const FIXTURES = join(__dirname, '../../fixtures/import');
-let folder: Awaited<ReturnType<typeof makeTempFolder>>;
+const folder = useTempFolder('bf-import-');
 
-beforeEach(async () => {
-  folder = await makeTempFolder('bf-import-');
-});
 afterEach(async () => {
   await settleJournals();
-  await folder.remove();
 });
 
 describe('importing from other journal apps', () => {
   it('imports a jrnl JSON export through the normal save path, once', async () => {
-    const { vault } = await createJournal(join(folder.path, 'journal'));
+    const { vault } = await createJournal(join(folder(), 'journal'));
     const result = await services(vault).importJournal(join(FIXTURES, 'jrnl-export.json'), 'jrnl');
     expect(result).toMatchObject({ imported: 3, duplicates: 0, skipped: 0 });
     expect(result.notes).toEqual(['1 starred entry was given the tag "starred".', 'Times of day were not kept: entries here have a date only.']);
@@ -39,7 +35,7 @@ describe('importing from other journal apps', () => {
   });
 
   it('imports a Day One JSON export, on the day it was written where it was written', async () => {
-    const { vault } = await createJournal(join(folder.path, 'journal'));
+    const { vault } = await createJournal(join(folder(), 'journal'));
     const result = await services(vault).importJournal(join(FIXTURES, 'day-one-export.json'), 'dayone');
     expect(result).toMatchObject({ imported: 2, skipped: 0 });
     expect(result.notes).toContain('1 entry had photos or other attachments; only the text was imported.');
@@ -55,8 +51,8 @@ describe('importing from other journal apps', () => {
   });
 
   it('says plainly what it left out and what is not an export', async () => {
-    const { vault } = await createJournal(join(folder.path, 'journal'));
-    const odd = join(folder.path, 'odd.json');
+    const { vault } = await createJournal(join(folder(), 'journal'));
+    const odd = join(folder(), 'odd.json');
     await writeFile(
       odd,
       JSON.stringify({
@@ -82,6 +78,6 @@ describe('importing from other journal apps', () => {
       code: 'INVALID_REQUEST',
       message: expect.stringMatching(/not a Day One export/),
     });
-    await expect(services(vault).importJournal(join(folder.path, 'missing.json'), 'jrnl')).rejects.toMatchObject({ code: 'DISK', message: expect.stringMatching(/not found/) });
+    await expect(services(vault).importJournal(join(folder(), 'missing.json'), 'jrnl')).rejects.toMatchObject({ code: 'DISK', message: expect.stringMatching(/not found/) });
   });
 });

@@ -5,20 +5,19 @@ import { AutoBackup } from '../../../electron/backup/auto-backup';
 import { restoreBackupInto } from '../../../electron/backup/restore-into';
 import { nodeFileSystem } from '../../../electron/vault/storage/file-system';
 import { recordPath } from '../../../electron/vault/storage/record-paths';
-import { FAST_KDF, makeTempFolder } from '../../support/temp-folder';
+import { FAST_KDF } from '../../support/temp-folder';
+import { useTempFolder } from '../../support/use-temp-folder';
 import { PASS, createJournal, newVault, recordsOf, services, settleJournals, snapshot } from './journal-helpers';
 
-let folder: Awaited<ReturnType<typeof makeTempFolder>>;
+const folder = useTempFolder('bf-merge-');
 let clock: Date;
 const now = () => clock;
 
 beforeEach(async () => {
-  folder = await makeTempFolder('bf-merge-');
   clock = new Date('2026-03-01T10:00:00.000Z');
 });
 afterEach(async () => {
   await settleJournals();
-  await folder.remove();
 });
 
 /**
@@ -26,21 +25,21 @@ afterEach(async () => {
  * merged into A, has each of the three cases.
  */
 async function divergedJournals() {
-  const { vault: a } = await createJournal(join(folder.path, 'a'), now);
+  const { vault: a } = await createJournal(join(folder(), 'a'), now);
   const alpha = await a.journal().save({ title: 'Alpha', date: '2026-02-01', body: 'first', tags: [] });
   const bravo = await a.journal().save({ title: 'Bravo', date: '2026-02-02', body: 'second', tags: [] });
   const charlie = await a.journal().save({ title: 'Charlie', date: '2026-02-03', body: 'third', tags: [] });
   const same = await a.journal().save({ title: 'Same', date: '2026-02-04', body: 'unchanged everywhere', tags: [] });
-  const base = join(folder.path, 'base.bfbackup');
+  const base = join(folder(), 'base.bfbackup');
   await services(a, { now }).exportTo(base, 'journal-keys');
-  await restoreBackupInto(base, { secret: PASS }, join(folder.path, 'x'), { fs: nodeFileSystem, kdf: FAST_KDF });
-  const x = newVault(join(folder.path, 'x'), now);
+  await restoreBackupInto(base, { secret: PASS }, join(folder(), 'x'), { fs: nodeFileSystem, kdf: FAST_KDF });
+  const x = newVault(join(folder(), 'x'), now);
   await x.unlock(PASS);
 
   clock = new Date('2026-03-01T11:00:00.000Z');
   await x.journal().save({ id: alpha.id, title: 'Alpha', date: '2026-02-01', body: 'first, rewritten on the other computer', tags: [] });
   const delta = await x.journal().save({ title: 'Delta', date: '2026-02-05', body: 'only on the other computer', tags: [] });
-  const fromX = join(folder.path, 'from-x.bfbackup');
+  const fromX = join(folder(), 'from-x.bfbackup');
   await services(x, { now }).exportTo(fromX, 'journal-keys');
 
   clock = new Date('2026-03-01T12:00:00.000Z');
@@ -112,11 +111,11 @@ describe('merging a backup into the open journal', () => {
   });
 
   it("adds everything from another journal's backup, with that journal's passphrase", async () => {
-    const { vault: other } = await createJournal(join(folder.path, 'other'), now);
+    const { vault: other } = await createJournal(join(folder(), 'other'), now);
     await other.journal().save({ title: 'From elsewhere', date: '2025-05-05', body: 'hello', tags: ['old'] });
-    const file = join(folder.path, 'other.bfbackup');
+    const file = join(folder(), 'other.bfbackup');
     await services(other).exportTo(file, 'journal-keys');
-    const { vault: mine } = await createJournal(join(folder.path, 'mine'), now);
+    const { vault: mine } = await createJournal(join(folder(), 'mine'), now);
     await expect(services(mine).previewMerge(file)).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE', message: expect.stringMatching(/another journal/) });
     const merged = await services(mine).merge(file, PASS);
     expect(merged).toMatchObject({ added: 1, unchanged: 0 });
@@ -124,9 +123,9 @@ describe('merging a backup into the open journal', () => {
   });
 
   it('repairs a record the journal cannot read from the backup, setting the unreadable file aside', async () => {
-    const { vault } = await createJournal(join(folder.path, 'a'), now);
+    const { vault } = await createJournal(join(folder(), 'a'), now);
     const entry = await vault.journal().save({ title: 'Precious', date: '2026-02-01', body: 'the only copy', tags: [] });
-    const file = join(folder.path, 'a.bfbackup');
+    const file = join(folder(), 'a.bfbackup');
     await services(vault).exportTo(file, 'journal-keys');
     await vault.lock('user');
     const damagedBytes = Buffer.from('garbage that is long enough to look like a record at all');
@@ -142,22 +141,22 @@ describe('merging a backup into the open journal', () => {
   });
 
   it("keeps the journal's own settings", async () => {
-    const { vault: other } = await createJournal(join(folder.path, 'other'), now);
+    const { vault: other } = await createJournal(join(folder(), 'other'), now);
     await other.journal().updateSettings({ autoLockMinutes: 60 });
-    const file = join(folder.path, 'other.bfbackup');
+    const file = join(folder(), 'other.bfbackup');
     await services(other).exportTo(file, 'journal-keys');
-    const { vault: mine } = await createJournal(join(folder.path, 'mine'), now);
+    const { vault: mine } = await createJournal(join(folder(), 'mine'), now);
     await mine.journal().updateSettings({ autoLockMinutes: 5 });
     await services(mine).merge(file, PASS);
     expect(mine.journal().getSettings().autoLockMinutes).toBe(5);
   });
 
   it("never switches on automatic backups from another computer's backup", async () => {
-    const { vault: other } = await createJournal(join(folder.path, 'other'), now);
-    await new AutoBackup({ vault: other, fs: nodeFileSystem, now }).update({ enabled: true, folder: folder.path });
-    const file = join(folder.path, 'other.bfbackup');
+    const { vault: other } = await createJournal(join(folder(), 'other'), now);
+    await new AutoBackup({ vault: other, fs: nodeFileSystem, now }).update({ enabled: true, folder: folder() });
+    const file = join(folder(), 'other.bfbackup');
     await services(other).exportTo(file, 'journal-keys');
-    const { vault: mine } = await createJournal(join(folder.path, 'mine'), now);
+    const { vault: mine } = await createJournal(join(folder(), 'mine'), now);
     expect(await services(mine).previewMerge(file, PASS)).toMatchObject({ added: 0, unchanged: 0 });
     await services(mine).merge(file, PASS);
     expect(await new AutoBackup({ vault: mine, fs: nodeFileSystem, now }).settings()).toMatchObject({ enabled: false, folder: null });

@@ -1,24 +1,20 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTempFolder } from '../../support/temp-folder';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useTempFolder } from '../../support/use-temp-folder';
 import { createJournal, fillEveryKind, services, settleJournals } from './journal-helpers';
 
-let folder: Awaited<ReturnType<typeof makeTempFolder>>;
+const folder = useTempFolder('bf-plain-');
 
-beforeEach(async () => {
-  folder = await makeTempFolder('bf-plain-');
-});
 afterEach(async () => {
   await settleJournals();
-  await folder.remove();
 });
 
 describe('the readable export', () => {
   it('writes one Markdown file per entry with front matter, and one JSON file with everything', async () => {
-    const { vault } = await createJournal(join(folder.path, 'journal'));
+    const { vault } = await createJournal(join(folder(), 'journal'));
     await fillEveryKind(vault);
-    const out = join(folder.path, 'out');
+    const out = join(folder(), 'out');
     const { mkdir } = await import('node:fs/promises');
     await mkdir(out);
     const result = await services(vault, { now: () => new Date('2026-03-01T10:00:00Z') }).exportPlain(out);

@@ -1,17 +1,13 @@
 import { mkdir, readdir, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { LEFTOVER_AGE_MS } from '../../../electron/backup/restore-leftovers';
-import { makeTempFolder } from '../../support/temp-folder';
+import { useTempFolder } from '../../support/use-temp-folder';
 import { createJournal, services, settleJournals } from './journal-helpers';
 
-let folder: Awaited<ReturnType<typeof makeTempFolder>>;
-beforeEach(async () => {
-  folder = await makeTempFolder('bf-leftovers-');
-});
+const folder = useTempFolder('bf-leftovers-');
 afterEach(async () => {
   await settleJournals();
-  await folder.remove();
 });
 
 async function aged(path: string, ms: number): Promise<void> {
@@ -21,11 +17,11 @@ async function aged(path: string, ms: number): Promise<void> {
 
 describe('what a killed restore left behind (item 11)', () => {
   it("the next restore removes the app's own old restore folders, and nothing else", async () => {
-    const { vault } = await createJournal(join(folder.path, 'mine'));
+    const { vault } = await createJournal(join(folder(), 'mine'));
     await vault.journal().save({ title: 'T', date: '2026-01-01', body: 'B', tags: [] });
-    const file = join(folder.path, 'mine.bfbackup');
+    const file = join(folder(), 'mine.bfbackup');
     await services(vault).exportTo(file, 'journal-keys');
-    const place = join(folder.path, 'restores');
+    const place = join(folder(), 'restores');
     const stale = join(place, '.old journal.restoring-0123456789ab');
     const fresh = join(place, '.busy.restoring-ba9876543210');
     const lookalike = join(place, '.notes.restoring-later');

@@ -1,29 +1,26 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT_VERSION } from '../../../electron/backup/format/backup-header';
 import { CHUNK_TAG_BYTES } from '../../../electron/backup/format/chunk-crypto';
 import { restoreBackupInto } from '../../../electron/backup/restore-into';
 import { testRestore } from '../../../electron/backup/test-restore';
 import { inspectBackupFile, verifyBackupFile } from '../../../electron/backup/verify-backup';
 import { nodeFileSystem, type FileSystem } from '../../../electron/vault/storage/file-system';
-import { FAST_KDF, makeTempFolder } from '../../support/temp-folder';
+import { FAST_KDF } from '../../support/temp-folder';
+import { useTempFolder } from '../../support/use-temp-folder';
 import { bodyOffset, flipped, withHeader } from './format-helpers';
 import { BACKUP_PASS, PASS, SMALL_CHUNKS, createJournal, fillEveryKind, newVault, recordsOf, services, settleJournals, snapshot } from './journal-helpers';
 
-let folder: Awaited<ReturnType<typeof makeTempFolder>>;
+const folder = useTempFolder('bf-backup-');
 const restoreOptions = { fs: nodeFileSystem, kdf: FAST_KDF };
 
-beforeEach(async () => {
-  folder = await makeTempFolder('bf-backup-');
-});
 afterEach(async () => {
   await settleJournals();
-  await folder.remove();
 });
 
 async function journalWithEverything(name = 'journal') {
-  const created = await createJournal(join(folder.path, name));
+  const created = await createJournal(join(folder(), name));
   await fillEveryKind(created.vault);
   return created;
 }
@@ -33,7 +30,7 @@ describe('export, verify and restore', () => {
     const { vault, recoveryCode } = await journalWithEverything();
     const before = await recordsOf(vault);
     expect(new Set(before.map((record) => record.kind))).toEqual(new Set(['entry', 'settings', 'win', 'earlier-version']));
-    const file = join(folder.path, 'everything.bfbackup');
+    const file = join(folder(), 'everything.bfbackup');
     const exported = await services(vault).exportTo(file, 'journal-keys');
     expect(exported).toMatchObject({ savedTo: file, entries: 3, records: before.length, damagedSkipped: 0 });
     expect(exported.bytes).toBe((await readFile(file)).length);
@@ -51,7 +48,7 @@ describe('export, verify and restore', () => {
     });
     expect(await verifyBackupFile(file, { secret: recoveryCode })).toEqual(report);
 
-    const target = join(folder.path, 'restored');
+    const target = join(folder(), 'restored');
     const restored = await restoreBackupInto(file, { secret: PASS }, target, restoreOptions);
     expect(restored).toMatchObject({ restoredTo: target, records: before.length, entries: 3, recoveryCode: null });
     const reopened = newVault(target);
@@ -65,14 +62,14 @@ describe('export, verify and restore', () => {
   it('restores from a backup with its own passphrase into a journal that opens with it, with a new recovery code', async () => {
     const { vault } = await journalWithEverything();
     const before = await recordsOf(vault);
-    const file = join(folder.path, 'separate.bfbackup');
+    const file = join(folder(), 'separate.bfbackup');
     await services(vault).exportTo(file, { backupPassphrase: BACKUP_PASS });
     await vault.lock('user');
     expect(await inspectBackupFile(file)).toMatchObject({ protection: 'backup-passphrase', keyslots: [{ kind: 'passphrase' }] });
     await expect(verifyBackupFile(file, { secret: PASS })).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
     expect(await verifyBackupFile(file, { secret: BACKUP_PASS })).toMatchObject({ protection: 'backup-passphrase', records: before.length, entries: 3 });
 
-    const target = join(folder.path, 'restored');
+    const target = join(folder(), 'restored');
     const restored = await restoreBackupInto(file, { secret: BACKUP_PASS }, target, restoreOptions);
     expect(restored.recoveryCode).toMatch(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
     const reopened = newVault(target);
@@ -84,7 +81,7 @@ describe('export, verify and restore', () => {
 
   it('opens the journal\'s own backups with its key, asking no passphrase while it is open', async () => {
     const { vault } = await journalWithEverything();
-    const file = join(folder.path, 'own.bfbackup');
+    const file = join(folder(), 'own.bfbackup');
     const backups = services(vault);
     await backups.exportTo(file, 'journal-keys');
     expect(await backups.inspect(file)).toMatchObject({ opensWithThisJournal: true });
@@ -94,7 +91,7 @@ describe('export, verify and restore', () => {
 
   it('test-restores into a scratch folder and says when a restore would fail', async () => {
     const { vault } = await journalWithEverything();
-    const file = join(folder.path, 'b.bfbackup');
+    const file = join(folder(), 'b.bfbackup');
     await services(vault, { chunkBytes: SMALL_CHUNKS }).exportTo(file, 'journal-keys');
     await vault.lock('user');
     expect(await testRestore(file, { secret: PASS }, restoreOptions)).toMatchObject({ wouldSucceed: true, entries: 3, message: expect.stringMatching(/would succeed/) });
@@ -107,7 +104,7 @@ describe('export, verify and restore', () => {
 
   it('refuses to restore into a folder that is not empty', async () => {
     const { vault } = await journalWithEverything();
-    const file = join(folder.path, 'b.bfbackup');
+    const file = join(folder(), 'b.bfbackup');
     await services(vault).exportTo(file, 'journal-keys');
     await expect(restoreBackupInto(file, { secret: PASS }, vault.journalDir, restoreOptions)).rejects.toMatchObject({ code: 'JOURNAL_EXISTS', message: expect.stringMatching(/not empty/) });
   });
@@ -116,7 +113,7 @@ describe('export, verify and restore', () => {
 describe('a backup that cannot be used changes nothing', () => {
   async function corruptions() {
     const { vault } = await journalWithEverything('source');
-    const good = join(folder.path, 'good.bfbackup');
+    const good = join(folder(), 'good.bfbackup');
     await services(vault, { chunkBytes: SMALL_CHUNKS }).exportTo(good, 'journal-keys');
     await vault.lock('user');
     const bytes = new Uint8Array(await readFile(good));
@@ -149,9 +146,9 @@ describe('a backup that cannot be used changes nothing', () => {
   it('restores nothing, anywhere, for each kind of bad file', async () => {
     const cases = await corruptions();
     for (const bad of cases) {
-      const file = join(folder.path, 'bad.bfbackup');
+      const file = join(folder(), 'bad.bfbackup');
       await writeFile(file, bad.bytes);
-      const parent = join(folder.path, 'restores');
+      const parent = join(folder(), 'restores');
       await nodeFileSystem.mkdir(parent);
       const before = await snapshot(parent);
       const error = await restoreBackupInto(file, { secret: bad.secret ?? PASS }, join(parent, 'journal'), restoreOptions).then(() => null, (caught: unknown) => caught);
@@ -164,12 +161,12 @@ describe('a backup that cannot be used changes nothing', () => {
 
   it('merges nothing into the open journal for each kind of bad file', async () => {
     const cases = await corruptions();
-    const { vault } = await createJournal(join(folder.path, 'target'));
+    const { vault } = await createJournal(join(folder(), 'target'));
     await vault.journal().save({ title: 'Mine', date: '2026-03-01', body: 'keep me', tags: [] });
     const backups = services(vault);
     const before = await snapshot(vault.journalDir);
     for (const bad of cases) {
-      const file = join(folder.path, 'bad.bfbackup');
+      const file = join(folder(), 'bad.bfbackup');
       await writeFile(file, bad.bytes);
       for (const step of [() => backups.previewMerge(file, bad.secret ?? PASS), () => backups.merge(file, bad.secret ?? PASS)]) {
         const error = await step().then(() => null, (caught: unknown) => caught);
@@ -182,24 +179,24 @@ describe('a backup that cannot be used changes nothing', () => {
 
   it('leaves no partial journal when the file is cut at any chunk boundary', async () => {
     const { vault } = await journalWithEverything('source');
-    const good = join(folder.path, 'good.bfbackup');
+    const good = join(folder(), 'good.bfbackup');
     const keys = vault.openKeys();
     await services(vault, { chunkBytes: SMALL_CHUNKS }).exportTo(good, 'journal-keys');
     const bytes = await readFile(good);
     const start = bodyOffset(bytes);
-    const parent = join(folder.path, 'restores');
+    const parent = join(folder(), 'restores');
     await nodeFileSystem.mkdir(parent);
     const known = { known: [{ keyId: keys.journalId, key: keys.dataKey }] };
     for (let cut = start; cut < bytes.length; cut += SMALL_CHUNKS + CHUNK_TAG_BYTES) {
-      await writeFile(join(folder.path, 'cut.bfbackup'), bytes.subarray(0, cut));
-      await expect(restoreBackupInto(join(folder.path, 'cut.bfbackup'), known, join(parent, 'journal'), restoreOptions)).rejects.toMatchObject({ code: 'DAMAGED' });
+      await writeFile(join(folder(), 'cut.bfbackup'), bytes.subarray(0, cut));
+      await expect(restoreBackupInto(join(folder(), 'cut.bfbackup'), known, join(parent, 'journal'), restoreOptions)).rejects.toMatchObject({ code: 'DAMAGED' });
       expect(await snapshot(parent)).toEqual({});
     }
   });
 
   it('cleans up when the disk fills up half way through a restore, and says so', async () => {
     const { vault } = await journalWithEverything('source');
-    const good = join(folder.path, 'good.bfbackup');
+    const good = join(folder(), 'good.bfbackup');
     await services(vault).exportTo(good, 'journal-keys');
     let writes = 0;
     const fullDisk: FileSystem = {
@@ -209,7 +206,7 @@ describe('a backup that cannot be used changes nothing', () => {
         return nodeFileSystem.writeNewFileSynced(path, data);
       },
     };
-    const parent = join(folder.path, 'restores');
+    const parent = join(folder(), 'restores');
     await nodeFileSystem.mkdir(parent);
     await expect(restoreBackupInto(good, { secret: PASS }, join(parent, 'journal'), { fs: fullDisk, kdf: FAST_KDF })).rejects.toMatchObject({
       code: 'DISK',
@@ -221,7 +218,7 @@ describe('a backup that cannot be used changes nothing', () => {
   it('leaves no backup file behind when the disk refuses an export', async () => {
     const { vault } = await journalWithEverything();
     const failing: FileSystem = { ...nodeFileSystem, rename: async () => Promise.reject(Object.assign(new Error('denied'), { code: 'EACCES' })) };
-    const out = join(folder.path, 'out');
+    const out = join(folder(), 'out');
     await nodeFileSystem.mkdir(out);
     const { BackupService } = await import('../../../electron/backup/backup-service');
     const backups = new BackupService({ vault, fs: failing, kdf: FAST_KDF });

@@ -1,8 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT_VERSION } from '../../../electron/backup/format/backup-header';
-import { FAST_KDF, makeTempFolder } from '../../support/temp-folder';
+import { FAST_KDF } from '../../support/temp-folder';
+import { useTempFolder } from '../../support/use-temp-folder';
 import { withHeader } from '../backup/format-helpers';
 import { nodeFileSystem } from '../../../electron/vault/storage/file-system';
 import { RecordStore } from '../../../electron/vault/storage/record-store';
@@ -11,7 +12,7 @@ import { readHeader } from '../../../electron/vault/storage/header';
 import { createJournal, PASS } from '../backup/journal-helpers';
 import { cli as runCli, ROOT, type RunOptions } from './run-cli';
 
-let folder: Awaited<ReturnType<typeof makeTempFolder>>;
+const folder = useTempFolder('bf-cli-', { perFile: true });
 
 /** The records on disk, read without opening the journal (which would frame anything unframed itself). */
 async function storedRecords(journalDir: string) {
@@ -25,17 +26,13 @@ async function storedRecords(journalDir: string) {
 }
 let journal: string;
 
-const cli = (args: string[], options: Omit<RunOptions, 'dataDir'> = {}) => runCli(args, { dataDir: join(folder.path, 'default-data'), ...options });
+const cli = (args: string[], options: Omit<RunOptions, 'dataDir'> = {}) => runCli(args, { dataDir: join(folder(), 'default-data'), ...options });
 
 beforeAll(async () => {
-  folder = await makeTempFolder('bf-cli-');
-  journal = join(folder.path, 'journal');
+  journal = join(folder(), 'journal');
   const { vault } = await createJournal(journal);
   await vault.journal().save({ title: 'Made in the app', date: '2026-02-01', body: 'from the window', tags: ['app'] });
   await vault.lock('quit');
-});
-afterAll(async () => {
-  await folder.remove();
 });
 
 describe('the bounce-forward command line', () => {
@@ -45,7 +42,7 @@ describe('the bounce-forward command line', () => {
     expect(made.stdout).toMatch(/Made a new journal in .*default-data\/journal\.\n\nYour recovery code: ([0-9A-Z]{4}-){7}[0-9A-Z]{4}/);
     const again = await cli(['create', '--passphrase-env', 'BF_PASS', '--json']);
     expect(again).toMatchObject({ code: 6, json: { ok: false, exitCode: 6, error: { code: 'JOURNAL_EXISTS' } } });
-    const weak = await cli(['create', '--journal', join(folder.path, 'weak'), '--passphrase-env', 'SHORT'], { env: { SHORT: 'short' } });
+    const weak = await cli(['create', '--journal', join(folder(), 'weak'), '--passphrase-env', 'SHORT'], { env: { SHORT: 'short' } });
     expect(weak).toMatchObject({ code: 1, stderr: expect.stringMatching(/at least 10 characters/) });
   }, 20_000);
 
@@ -73,7 +70,7 @@ describe('the bounce-forward command line', () => {
   }, 20_000);
 
   it('exports, inspects, verifies and restores with the journal keys', async () => {
-    const file = join(folder.path, 'journal-keys.bfbackup');
+    const file = join(folder(), 'journal-keys.bfbackup');
     const exported = await cli(['export', '--journal', journal, '--passphrase-env', 'BF_PASS', '--out', file, '--json']);
     expect(exported).toMatchObject({ code: 0, json: { ok: true, savedTo: file, protection: 'journal-keys', damagedSkipped: 0 } });
     const inspected = await cli(['inspect', file, '--json']);
@@ -82,7 +79,7 @@ describe('the bounce-forward command line', () => {
     const verified = await cli(['verify', file, '--passphrase-env', 'BF_PASS']);
     expect(verified.code).toBe(0);
     expect(verified.stdout).toMatch(/The backup is whole[\s\S]*Entries: \d+ \(2026-02-01 to /);
-    const target = join(folder.path, 'restored');
+    const target = join(folder(), 'restored');
     const restored = await cli(['restore', file, '--into', target, '--passphrase-env', 'BF_PASS', '--json']);
     expect(restored).toMatchObject({ code: 0, json: { ok: true, restoredTo: target, recoveryCode: null } });
     const listed = await cli(['list', '--journal', target, '--passphrase-env', 'BF_PASS', '--json']);
@@ -92,11 +89,11 @@ describe('the bounce-forward command line', () => {
   }, 30_000);
 
   it('exports with a backup passphrase of its own and restores into a journal that opens with it', async () => {
-    const file = join(folder.path, 'own-passphrase.bfbackup');
+    const file = join(folder(), 'own-passphrase.bfbackup');
     expect((await cli(['export', '--journal', journal, '--passphrase-env', 'BF_PASS', '--backup-passphrase-env', 'BF_BACKUP', '--out', file])).code).toBe(0);
     expect(await cli(['verify', file, '--passphrase-env', 'BF_PASS', '--json'])).toMatchObject({ code: 2, json: { error: { code: 'WRONG_PASSPHRASE' } } });
     expect(await cli(['verify', file, '--passphrase-env', 'BF_BACKUP', '--json'])).toMatchObject({ code: 0, json: { report: { protection: 'backup-passphrase' } } });
-    const target = join(folder.path, 'restored-own');
+    const target = join(folder(), 'restored-own');
     const restored = await cli(['restore', file, '--into', target, '--passphrase-env', 'BF_BACKUP']);
     expect(restored.code).toBe(0);
     expect(restored.stdout).toMatch(/It opens with the backup passphrase\. Its new recovery code, shown only this once:\n\n {2}([0-9A-Z]{4}-){7}[0-9A-Z]{4}/);
@@ -104,14 +101,14 @@ describe('the bounce-forward command line', () => {
   }, 30_000);
 
   it('exits with the documented code for each kind of failure', async () => {
-    const file = join(folder.path, 'for-failures.bfbackup');
+    const file = join(folder(), 'for-failures.bfbackup');
     await cli(['export', '--journal', journal, '--passphrase-env', 'BF_PASS', '--out', file]);
     const bytes = await readFile(file);
-    const cut = join(folder.path, 'cut.bfbackup');
+    const cut = join(folder(), 'cut.bfbackup');
     await writeFile(cut, bytes.subarray(0, bytes.length - 7));
-    const newer = join(folder.path, 'newer.bfbackup');
+    const newer = join(folder(), 'newer.bfbackup');
     await writeFile(newer, withHeader(bytes, (header) => ({ ...header, version: BACKUP_FORMAT_VERSION + 1 })));
-    const notBackup = join(folder.path, 'notes.txt');
+    const notBackup = join(folder(), 'notes.txt');
     await writeFile(notBackup, 'just some notes');
 
     const cases: [string[], number, string][] = [
@@ -120,8 +117,8 @@ describe('the bounce-forward command line', () => {
       [['verify', cut, '--passphrase-env', 'BF_PASS'], 3, 'DAMAGED'],
       [['inspect', notBackup], 3, 'NOT_A_BACKUP'],
       [['verify', newer, '--passphrase-env', 'BF_PASS'], 4, 'UNSUPPORTED_VERSION'],
-      [['inspect', join(folder.path, 'missing.bfbackup')], 5, 'DISK'],
-      [['list', '--journal', join(folder.path, 'nowhere'), '--passphrase-env', 'BF_PASS'], 6, 'NO_JOURNAL'],
+      [['inspect', join(folder(), 'missing.bfbackup')], 5, 'DISK'],
+      [['list', '--journal', join(folder(), 'nowhere'), '--passphrase-env', 'BF_PASS'], 6, 'NO_JOURNAL'],
       [['restore', file, '--into', journal, '--passphrase-env', 'BF_PASS'], 6, 'JOURNAL_EXISTS'],
       [['frobnicate'], 1, 'USAGE'],
       [['export', '--journal', journal, '--passphrase-env', 'BF_PASS'], 1, 'USAGE'],

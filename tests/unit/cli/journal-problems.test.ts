@@ -1,22 +1,21 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { recordPath } from '../../../electron/vault/storage/record-paths';
-import { makeTempFolder } from '../../support/temp-folder';
+import { useTempFolder } from '../../support/use-temp-folder';
 import { flipByte } from '../../support/tamper';
 import { createJournal } from '../backup/journal-helpers';
 import { cli as runCli, type RunOptions } from './run-cli';
 
-let folder: Awaited<ReturnType<typeof makeTempFolder>>;
+const folder = useTempFolder('bf-cli-problems-', { perFile: true });
 let journal: string;
 let recovered: string;
 let lost: string;
 
-const cli = (args: string[], options: Omit<RunOptions, 'dataDir'> = {}) => runCli(args, { dataDir: join(folder.path, 'default-data'), ...options });
+const cli = (args: string[], options: Omit<RunOptions, 'dataDir'> = {}) => runCli(args, { dataDir: join(folder(), 'default-data'), ...options });
 
 beforeAll(async () => {
-  folder = await makeTempFolder('bf-cli-problems-');
-  journal = join(folder.path, 'journal');
+  journal = join(folder(), 'journal');
   const { vault } = await createJournal(journal);
   const first = await vault.journal().save({ title: 'Saved twice', date: '2026-01-02', body: 'the first words', tags: [] });
   await vault.journal().save({ id: first.id, title: 'Saved twice', date: '2026-01-02', body: 'the second words', tags: [] });
@@ -29,9 +28,6 @@ beforeAll(async () => {
   await flipByte(recordPath(journal, recovered), 60);
   await flipByte(recordPath(journal, lost), 60);
 }, 20_000);
-afterAll(async () => {
-  await folder.remove();
-});
 
 describe('problems the journal found when the command line opened it', () => {
   it('are said after the output, one line each, with what to do, and the command still does its work', async () => {
@@ -53,13 +49,13 @@ describe('problems the journal found when the command line opened it', () => {
     const problems = run.json.problems as { id: string; recoveredFromPrevious: boolean; problem: string }[];
     expect(problems.find((found) => found.id === recovered)).toMatchObject({ recoveredFromPrevious: true, problem: 'damaged', title: 'Saved twice', reason: expect.any(String) });
     expect(problems.find((found) => found.id === lost)).toMatchObject({ recoveredFromPrevious: false, problem: 'damaged' });
-    const clean = join(folder.path, 'clean');
+    const clean = join(folder(), 'clean');
     expect((await cli(['create', '--journal', clean, '--passphrase-env', 'BF_PASS'])).code).toBe(0);
     expect(await cli(['list', '--journal', clean, '--passphrase-env', 'BF_PASS', '--json'])).toMatchObject({ code: 0, json: { ok: true, problems: [] } });
   }, 20_000);
 
   it('are said even when the command then fails, which keeps its own exit code', async () => {
-    const run = await cli(['import', join(folder.path, 'no-such-export.json'), '--format', 'jrnl', '--journal', journal, '--passphrase-env', 'BF_PASS']);
+    const run = await cli(['import', join(folder(), 'no-such-export.json'), '--format', 'jrnl', '--journal', journal, '--passphrase-env', 'BF_PASS']);
     expect(run.code).toBe(5);
     expect(run.stderr).toMatch(new RegExp(`^bounce-forward: [^\\n]+\\nThe journal opened, and found \\d+ problems:\\n[\\s\\S]*${recovered}`));
   }, 20_000);

@@ -1,33 +1,29 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempFolder } from '../../support/temp-folder';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTempFolder } from '../../support/use-temp-folder';
 import { createJournal } from '../backup/journal-helpers';
 import { cli as runCli, type RunOptions } from './run-cli';
 
 const SECRET = 'hunter2-my-secret';
-let folder: Awaited<ReturnType<typeof makeTempFolder>>;
+const folder = useTempFolder('bf-cli-secrets-', { perFile: true });
 let journal: string;
 
-const cli = (args: string[], options: Omit<RunOptions, 'dataDir'> = {}) => runCli(args, { dataDir: join(folder.path, 'default-data'), ...options });
+const cli = (args: string[], options: Omit<RunOptions, 'dataDir'> = {}) => runCli(args, { dataDir: join(folder(), 'default-data'), ...options });
 
 beforeAll(async () => {
-  folder = await makeTempFolder('bf-cli-secrets-');
-  journal = join(folder.path, 'journal');
+  journal = join(folder(), 'journal');
   const { vault } = await createJournal(journal);
   await vault.lock('quit');
 }, 20_000);
-afterAll(async () => {
-  await folder.remove();
-});
 
 describe('what is given to a passphrase option is never repeated', () => {
   it('a passphrase given by mistake as the name of a variable is not printed, as text or as JSON', async () => {
     const runs = [
       await cli(['list', '--journal', journal, '--passphrase-env', SECRET]),
       await cli(['list', '--journal', journal, '--passphrase-env', SECRET, '--json']),
-      await cli(['export', '--journal', journal, '--passphrase-env', 'BF_PASS', '--backup-passphrase-env', SECRET, '--out', join(folder.path, 'b.bfbackup')]),
-      await cli(['verify', join(folder.path, 'b.bfbackup'), '--passphrase-fd', SECRET]),
+      await cli(['export', '--journal', journal, '--passphrase-env', 'BF_PASS', '--backup-passphrase-env', SECRET, '--out', join(folder(), 'b.bfbackup')]),
+      await cli(['verify', join(folder(), 'b.bfbackup'), '--passphrase-fd', SECRET]),
       await cli(['list', '--journal', journal, '--passphrase-fd', '9']),
       await cli(['list', '--journal', journal, `--passphrase-env=${SECRET}`, '--passphrase-fd', '3']),
     ];
@@ -40,13 +36,13 @@ describe('what is given to a passphrase option is never repeated', () => {
     );
     expect(runs[2]!.stderr).toMatch(/named by --backup-passphrase-env is not set/);
     expect(runs[4]).toMatchObject({ code: 5, stderr: expect.stringMatching(/file descriptor given to --passphrase-fd/) });
-    expect(existsSync(join(folder.path, 'b.bfbackup'))).toBe(false);
+    expect(existsSync(join(folder(), 'b.bfbackup'))).toBe(false);
   }, 30_000);
 });
 
 describe('a new passphrase from the command line meets the same rule as in the window', () => {
   it('create refuses one that is long enough but easy to guess, with the window\'s words, and makes nothing', async () => {
-    const target = join(folder.path, 'guessable');
+    const target = join(folder(), 'guessable');
     const run = await cli(['create', '--journal', target, '--passphrase-env', 'WEAK'], { env: { WEAK: 'aaaaaaaaaaaa' } });
     expect(run).toMatchObject({ code: 1, stdout: '' });
     expect(run.stderr).toBe(
@@ -60,14 +56,14 @@ describe('a new passphrase from the command line meets the same rule as in the w
   }, 20_000);
 
   it('export refuses such a backup passphrase the same way, and writes nothing', async () => {
-    const file = join(folder.path, 'weak.bfbackup');
+    const file = join(folder(), 'weak.bfbackup');
     const run = await cli(['export', '--journal', journal, '--passphrase-env', 'BF_PASS', '--backup-passphrase-env', 'WEAK', '--out', file, '--json'], { env: { WEAK: 'password1234' } });
     expect(run).toMatchObject({ code: 1, json: { ok: false, error: { code: 'USAGE', message: expect.stringMatching(/^This one could be guessed by someone determined\..* No backup was written\.$/) } } });
     expect(existsSync(file)).toBe(false);
   }, 20_000);
 
   it('create takes one that is hard to guess', async () => {
-    const run = await cli(['create', '--journal', join(folder.path, 'strong'), '--passphrase-env', 'STRONG', '--json'], { env: { STRONG: 'quiet harbour kettle 1987' } });
+    const run = await cli(['create', '--journal', join(folder(), 'strong'), '--passphrase-env', 'STRONG', '--json'], { env: { STRONG: 'quiet harbour kettle 1987' } });
     expect(run).toMatchObject({ code: 0, json: { ok: true } });
   }, 20_000);
 });

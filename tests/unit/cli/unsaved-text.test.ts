@@ -1,30 +1,26 @@
 import { open, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempFolder } from '../../support/temp-folder';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTempFolder } from '../../support/use-temp-folder';
 import { createJournal } from '../backup/journal-helpers';
 import { cli as runCli, type RunOptions } from './run-cli';
 
 const FULL_DISK = join(__dirname, 'fixtures/full-disk.cjs');
-let folder: Awaited<ReturnType<typeof makeTempFolder>>;
+const folder = useTempFolder('bf-cli-unsaved-', { perFile: true });
 let journal: string;
 
-const cli = (args: string[], options: Omit<RunOptions, 'dataDir'> = {}) => runCli(args, { dataDir: join(folder.path, 'default-data'), ...options });
+const cli = (args: string[], options: Omit<RunOptions, 'dataDir'> = {}) => runCli(args, { dataDir: join(folder(), 'default-data'), ...options });
 const onFullDisk = { nodeArgs: ['--require', FULL_DISK], env: { BF_FULL_DISK_UNDER: '' } };
 const addArgs = () => ['add', '--journal', journal, '--passphrase-env', 'BF_PASS', '--title', 'Written on a full disk'];
 const titles = async () => ((await cli(['list', '--journal', journal, '--passphrase-env', 'BF_PASS', '--json'])).json.entries as { title: string }[]).map((entry) => entry.title);
 
 beforeAll(async () => {
-  folder = await makeTempFolder('bf-cli-unsaved-');
-  journal = join(folder.path, 'journal');
+  journal = join(folder(), 'journal');
   const { vault } = await createJournal(journal);
   await vault.journal().save({ title: 'Already here', date: '2026-01-01', body: 'kept', tags: [] });
   await vault.lock('quit');
   onFullDisk.env.BF_FULL_DISK_UNDER = join(journal, 'records');
 }, 20_000);
-afterAll(async () => {
-  await folder.remove();
-});
 
 describe('an entry the command line could not save', () => {
   it('piped in: says plainly that the text was not kept and must be given again, never that it is still here', async () => {
@@ -36,7 +32,7 @@ describe('an entry the command line could not save', () => {
   }, 20_000);
 
   it('read from a file: names the file and says it is untouched', async () => {
-    const file = join(folder.path, 'entry.txt');
+    const file = join(folder(), 'entry.txt');
     await writeFile(file, 'words kept safe in a file');
     const handle = await open(file, 'r');
     try {

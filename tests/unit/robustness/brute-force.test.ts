@@ -1,13 +1,13 @@
 import { inlineFramer } from '../../../electron/vault/framing/entry-framer';
 import { readFile } from 'node:fs/promises';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { KdfParams } from '../../../electron/vault/crypto/kdf';
 import { DEFAULT_KDF } from '../../../electron/vault/crypto/kdf';
 import { nodeFileSystem } from '../../../electron/vault/storage/file-system';
 import { headerPath } from '../../../electron/vault/storage/header';
 import { Vault } from '../../../electron/vault/vault';
 import { createJournal, createJournalServices, openVault, PASSPHRASE } from '../../support/journal-fixture';
-import { makeTempFolder } from '../../support/temp-folder';
+import { useTempFolder } from '../../support/use-temp-folder';
 
 // Promise: a guess costs a full key derivation. Every wrong passphrase or recovery code runs
 // Argon2id with the header's full parameters, and the failure count the UI slows down on grows.
@@ -23,15 +23,11 @@ vi.mock('../../../electron/vault/crypto/kdf', async (importOriginal) => {
   };
 });
 
-let folder: Awaited<ReturnType<typeof makeTempFolder>>;
+const folder = useTempFolder('bf-brute-');
 let journalDir: string;
 beforeEach(async () => {
-  folder = await makeTempFolder('bf-brute-');
-  journalDir = `${folder.path}/journal`;
+  journalDir = `${folder()}/journal`;
   derivations.length = 0;
-});
-afterEach(async () => {
-  await folder.remove();
 });
 
 async function slotParams(kind: 'passphrase' | 'recovery') {

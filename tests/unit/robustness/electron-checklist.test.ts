@@ -1,10 +1,10 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { API_METHODS, channelForMethod } from '../../../shared/api/methods';
-import { makeTempFolder } from '../../support/temp-folder';
+import { useTempFolder } from '../../support/use-temp-folder';
 
 /**
  * Electron's security checklist (electronjs.org/docs/latest/tutorial/security), item by
@@ -65,19 +65,15 @@ const { guardSession } = await import('../../../electron/shell/session-guard');
 const policy = await import('../../../electron/shell/security-policy');
 
 const ROOT = join(__dirname, '../../..');
-let folder: Awaited<ReturnType<typeof makeTempFolder>>;
+const folder = useTempFolder('bf-shell-');
 beforeEach(async () => {
-  folder = await makeTempFolder('bf-shell-');
   fake.FakeBrowserWindow.created.length = 0;
   fake.ipcHandlers.clear();
-});
-afterEach(async () => {
-  await folder.remove();
 });
 
 async function openWindow(isPackaged = true) {
   const session = { name: 'fake session' };
-  const win = (await createMainWindow({ session: session as never, preloadPath: '/app/preload.js', stateFolder: folder.path, isPackaged })) as unknown as InstanceType<typeof fake.FakeBrowserWindow>;
+  const win = (await createMainWindow({ session: session as never, preloadPath: '/app/preload.js', stateFolder: folder(), isPackaged })) as unknown as InstanceType<typeof fake.FakeBrowserWindow>;
   return { win, session };
 }
 
@@ -167,7 +163,7 @@ describe('Electron security checklist', () => {
     expect(csp).toMatch(/base-uri 'none'/);
     expect(csp).toMatch(/frame-ancestors 'none'/);
     expect(csp).not.toMatch(/https?:|wss?:|unsafe-inline|unsafe-eval|unsafe-hashes|\*|blob:/);
-    const root = join(folder.path, 'renderer');
+    const root = join(folder(), 'renderer');
     await mkdir(root);
     await writeFile(join(root, 'index.html'), '<!doctype html><title>t</title>');
     let handler: ((request: { method: string; url: string }) => Promise<Response>) | null = null;

@@ -1,8 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTempFolder } from '../../support/temp-folder';
+import { describe, expect, it } from 'vitest';
+import { useTempFolder } from '../../support/use-temp-folder';
 
 // The Electronegativity gate (scripts/electronegativity.mjs) runs offline, passes on the
 // app, and fails on a finding it cannot explain, a stale allowlist entry or a silenced check.
@@ -39,13 +39,7 @@ function runGate(args: string[]): Promise<GateResult> {
   });
 }
 
-let folder: Awaited<ReturnType<typeof makeTempFolder>>;
-beforeEach(async () => {
-  folder = await makeTempFolder('bf-eng-');
-});
-afterEach(async () => {
-  await folder.remove();
-});
+const folder = useTempFolder('bf-eng-');
 
 describe('Electronegativity', () => {
   it('passes on the app, offline, with every HIGH/MEDIUM finding explained', async () => {
@@ -57,7 +51,7 @@ describe('Electronegativity', () => {
   }, 60_000);
 
   it('fails on an unexplained finding, a stale allowlist entry and a silenced check', async () => {
-    const root = folder.path;
+    const root = folder();
     await mkdir(join(root, 'electron'), { recursive: true });
     await writeFile(join(root, 'package.json'), JSON.stringify({ name: 'fixture', devDependencies: { electron: '45.4.1' } }));
     await writeFile(

@@ -1,6 +1,6 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { STALE_TEMP_MS } from '../../../electron/vault/storage/durable-write';
 import { nodeFileSystem } from '../../../electron/vault/storage/file-system';
 import { previousRecordPath, recordPath } from '../../../electron/vault/storage/record-paths';
@@ -13,19 +13,13 @@ import { diffSnapshots, snapshotFolder } from '../../support/folder-snapshot';
 import { report } from '../../support/scale';
 import { tamperWith } from '../../support/tamper';
 import { seededRandom } from '../../support/seeded-random';
-import { makeTempFolder } from '../../support/temp-folder';
+import { useTempFolder } from '../../support/use-temp-folder';
 
 // Promise: a saved word is never lost to a full disk or a failing one, and the app never
 // claims a save the disk refused. The long form is tests/soak/faults.soak.test.ts.
-let folder: Awaited<ReturnType<typeof makeTempFolder>>;
+const folder = useTempFolder('bf-faults-');
 let cases = 0;
-beforeEach(async () => {
-  folder = await makeTempFolder('bf-faults-');
-});
-afterEach(async () => {
-  await folder.remove();
-});
-const journalDir = () => `${folder.path}/journal-${cases++}`;
+const journalDir = () => `${folder()}/journal-${cases++}`;
 
 /**
  * `exact`: the folder is byte-identical afterwards. A failed folder fsync comes after
@@ -142,7 +136,7 @@ describe('disk faults through the FileSystem seam', () => {
 
   it('a fault at every write step of every operation keeps every promise', async () => {
     const codes = (process.env.BF_FAULT_CODES ?? 'EIO').split(',');
-    const result = await runFaultSweep({ folder: folder.path, codes });
+    const result = await runFaultSweep({ folder: folder(), codes });
     report('faults (short sweep)', { faults: result.faults, succeededAnyway: result.succeededAnyway, steps: WRITE_STEPS.length, codes: codes.join('+') });
     expect(result.faults).toBeGreaterThan(WRITE_STEPS.length * 3);
   }, 120_000);

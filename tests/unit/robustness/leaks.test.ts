@@ -2,28 +2,25 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAppServices } from '../../../electron/api/app-services';
 import { recordPath } from '../../../electron/vault/storage/record-paths';
 import type { ApiResult } from '../../../shared/api/errors';
 import { createFaultyFileSystem } from '../../support/faulty-fs';
 import { filesContainingAny } from '../../support/find-plaintext';
-import { FAST_KDF, makeTempFolder } from '../../support/temp-folder';
+import { FAST_KDF } from '../../support/temp-folder';
+import { useTempFolder } from '../../support/use-temp-folder';
 import { flipByte } from '../../support/tamper';
 import { nullPlatform } from '../../support/null-platform';
 
 // Promise: nothing is readable without the passphrase or the recovery code. After a whole
 // session (including failures), no file in the journal folder or the temp folder, and no
 // log line, holds what was written, the passphrases, the recovery code or the data key.
-let folder: Awaited<ReturnType<typeof makeTempFolder>>;
+const folder = useTempFolder('bf-leaks-');
 const realTmp = tmpdir();
-beforeEach(async () => {
-  folder = await makeTempFolder('bf-leaks-');
-});
 afterEach(async () => {
   vi.restoreAllMocks();
   process.env.TMPDIR = realTmp;
-  await folder.remove();
 });
 
 /** Every file under a folder that contains these exact bytes. */
@@ -44,7 +41,7 @@ async function filesWithBytes(dir: string, needle: Uint8Array, since = 0): Promi
 describe('nothing leaks', () => {
   it('a whole session leaves no text, passphrase, code or key in files, the temp folder or logs', async () => {
     const started = Date.now() - 1000;
-    const sessionTmp = join(folder.path, 'tmp');
+    const sessionTmp = join(folder(), 'tmp');
     await mkdir(sessionTmp);
     process.env.TMPDIR = sessionTmp; // anything that asks the OS for a temp folder during the session lands here
 
@@ -64,7 +61,7 @@ describe('nothing leaks', () => {
     }
     const loggedErrors: string[] = [];
     const faulty = createFaultyFileSystem();
-    const journalDir = join(folder.path, 'journal');
+    const journalDir = join(folder(), 'journal');
     const services = createAppServices({
       journalDir,
       fs: faulty.fs,

@@ -1,25 +1,22 @@
 import { inlineFramer } from '../../../electron/vault/framing/entry-framer';
 import { copyFile, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { nodeFileSystem, type FileSystem } from '../../../electron/vault/storage/file-system';
 import { Vault } from '../../../electron/vault/vault';
 import { createFaultyFileSystem } from '../../support/faulty-fs';
-import { FAST_KDF, makeTempFolder } from '../../support/temp-folder';
+import { FAST_KDF } from '../../support/temp-folder';
+import { useTempFolder } from '../../support/use-temp-folder';
 
 // Issue 9, item 7: a passphrase change that really locks the old one out.
 
 const OLD = 'river stone lantern 42';
 const NEW = 'a brand new passphrase 77';
-let folder: Awaited<ReturnType<typeof makeTempFolder>>;
+const folder = useTempFolder('bf-reencrypt-');
 let journalDir: string;
 
-beforeEach(async () => {
-  folder = await makeTempFolder('bf-reencrypt-');
-  journalDir = join(folder.path, 'journal');
-});
-afterEach(async () => {
-  await folder.remove();
+beforeEach(() => {
+  journalDir = join(folder(), 'journal');
 });
 
 const vaultOn = (fs: FileSystem = nodeFileSystem) => new Vault({ framer: inlineFramer(), fs, journalDir, kdf: FAST_KDF });
@@ -53,7 +50,7 @@ const expectedBodies = Array.from({ length: 5 }, (_, i) => `words of entry ${i},
 describe('change passphrase and re-encrypt everything', () => {
   it('the new passphrase and code open everything; the old ones, and old header copies, open nothing written since', async () => {
     const { vault, recoveryCode: oldCode, ids } = await journalWithEntries();
-    await copyFile(join(journalDir, 'journal.json'), join(folder.path, 'old-header.json'));
+    await copyFile(join(journalDir, 'journal.json'), join(folder(), 'old-header.json'));
     const { recoveryCode } = await vault.reencrypt(OLD, NEW);
     expect(recoveryCode).not.toBe(oldCode);
     await vault.journal().save({ id: ids[0]!, title: 'Entry 0', date: '2026-02-01', body: 'written after the change', tags: [] });
@@ -67,8 +64,8 @@ describe('change passphrase and re-encrypt everything', () => {
     expect(now.bodies).toContain('written after the change');
 
     // Someone puts the old header (and its copy) back and uses the old passphrase.
-    await copyFile(join(folder.path, 'old-header.json'), join(journalDir, 'journal.json'));
-    await copyFile(join(folder.path, 'old-header.json'), join(journalDir, 'journal.json.copy'));
+    await copyFile(join(folder(), 'old-header.json'), join(journalDir, 'journal.json'));
+    await copyFile(join(folder(), 'old-header.json'), join(journalDir, 'journal.json.copy'));
     const withOldHeader = await bodiesWith(OLD);
     expect(withOldHeader.bodies).toEqual([]);
     expect(withOldHeader.damaged).toBeGreaterThanOrEqual(ids.length);
@@ -115,9 +112,7 @@ describe('change passphrase and re-encrypt everything', () => {
     expect(steps).toBeGreaterThan(20);
 
     for (let step = 0; step < steps; step += 1) {
-      await folder.remove();
-      folder = await makeTempFolder('bf-reencrypt-');
-      journalDir = join(folder.path, 'journal');
+      journalDir = join(folder(), `step-${step}`, 'journal');
       const fresh = await journalWithEntries();
       await fresh.vault.lock('quit');
       const faulty = createFaultyFileSystem();
