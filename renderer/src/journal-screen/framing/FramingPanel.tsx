@@ -5,22 +5,16 @@ import { messageOf } from '../../api';
 import { shortcutLabel } from '../../lib/platform';
 import { axisWords, describeLabel, LABEL_CUES, LABEL_NAMES, reasonText, sharesInWords } from './labels';
 import { LabelIcon } from './LabelIcon';
-import type { FramingResult } from './protocol';
 import { framingAsShown, type ShownSentence } from './shownFraming';
+import type { FramedText } from './useFramedText';
 import { FormError } from '../../components/FormError';
 
 interface FramingPanelProps {
-  result: FramingResult | null;
+  /** The live framing of the text: its reading, where the caret is, and the panel's actions on the text. */
+  framed: Pick<FramedText, 'result' | 'caret' | 'onShow' | 'onCorrect' | 'onUseReframe'>;
   corrections: readonly FramingCorrection[];
-  /** Where the caret is in the text, to mark the sentence under it. */
-  caret: number | null;
   /** What the text is called in this place, e.g. "your page" or "what you wrote". */
   textName?: string;
-  onShow: (sentence: ShownSentence) => void;
-  /** Stores the person's label for a sentence (null removes it); rejects with a message to show. */
-  onCorrect: (sentence: ShownSentence, label: FramingLabel | null) => Promise<void>;
-  /** Adds the chosen words after the sentence, leaving it as written; false if the sentence has changed since. */
-  onUseReframe: (sentence: ShownSentence, text: string) => boolean;
 }
 
 function shorten(text: string, max = 140): string {
@@ -33,7 +27,8 @@ function shorten(text: string, max = 140): string {
  * "who I am ↔ what I did" axis, and each sentence with its label and why, which
  * the person can correct, and for "who I am" sentences another way to look at it.
  */
-export function FramingPanel({ result, corrections, caret, textName = 'your page', onShow, onCorrect, onUseReframe }: FramingPanelProps) {
+export function FramingPanel({ framed, corrections, textName = 'your page' }: FramingPanelProps) {
+  const { result, caret, onShow, onCorrect, onUseReframe } = framed;
   const id = useId();
   const [showNeutral, setShowNeutral] = useState(false);
   const [status, setStatus] = useState('');

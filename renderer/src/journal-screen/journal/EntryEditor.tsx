@@ -1,15 +1,16 @@
 import { useCallback, useEffect, useId, useRef, useState, type RefObject } from 'react';
-import { ENTRY_LIMITS, type Entry } from '../../../../shared/domain/entry';
-import { todayIso } from '../../lib/dates';
-import { CareCard, isCareDismissed } from '../framing/CareCard';
+import type { Entry } from '../../../../shared/domain/entry';
+import { CareCard } from '../framing/CareCard';
 import { FramingPanel } from '../framing/FramingPanel';
+import { useCareCard } from '../framing/useCareCard';
 import { useFramedText } from '../framing/useFramedText';
 import { isBlank, type DraftFields } from './autosaver';
-import { useEntryAutosave } from './useEntryAutosave';
 import { BodyEditor, type BodyHandle } from './BodyEditor';
-import { SaveStatus } from './SaveStatus';
+import { DateField } from './DateField';
+import { EditorChrome } from './EditorChrome';
 import { TagInput } from './TagInput';
-import { FormError } from '../../components/FormError';
+import { useEntryAutosave } from './useEntryAutosave';
+import { useTitleAndDate } from './useTitleAndDate';
 
 /** Whether the framing view is open beside the text; remembered while the app runs, never stored. */
 let framingOpen = true;
@@ -21,7 +22,7 @@ export interface EditorHandle {
   focusTitle: () => void;
 }
 
-interface EntryEditorProps {
+export interface EntryEditorProps {
   /** The entry to edit, or null for a new one. */
   entry: Entry | null;
   handle: RefObject<EditorHandle | null>;
@@ -31,18 +32,15 @@ interface EntryEditorProps {
 }
 
 export function EntryEditor({ entry, handle, onSaved, onTrashed, onDiscarded }: EntryEditorProps) {
-  const [title, setTitle] = useState(entry?.title ?? '');
-  const [date, setDate] = useState(entry?.date ?? todayIso());
+  const heading = useTitleAndDate(entry, () => saver.changed());
   const [tags, setTags] = useState<string[]>(entry?.tags ?? []);
   const [corrections, setCorrections] = useState(entry?.corrections ?? []);
   const [showFraming, setShowFraming] = useState(framingOpen);
-  const [careHidden, setCareHidden] = useState(() => (entry ? isCareDismissed(entry.id) : false));
   const titleInput = useRef<HTMLInputElement>(null);
   const body = useRef<BodyHandle | null>(null);
   const headingId = useId();
-
   // What a save reads; kept in step with every change, before React re-renders.
-  const fields = useRef({ title, date, tags, lastGoodDate: date });
+  const savedTags = useRef(tags);
   const onSavedRef = useRef(onSaved);
   onSavedRef.current = onSaved;
 
@@ -53,12 +51,12 @@ export function EntryEditor({ entry, handle, onSaved, onTrashed, onDiscarded }: 
       // This editor writes pages; whatever else an entry holds is passed through untouched.
       kind: entry?.kind ?? 'page',
       reflection: entry?.reflection ?? null,
-      title: fields.current.title,
-      date: fields.current.date || fields.current.lastGoodDate,
-      tags: fields.current.tags,
+      title: heading.currentTitle(),
+      date: heading.savedDate(),
+      tags: savedTags.current,
       body: body.current?.getText() ?? entry?.body ?? '',
     }),
-    isUntouched: () => isBlank({ title: fields.current.title, tags: fields.current.tags, body: body.current?.getText() ?? '' }),
+    isUntouched: () => isBlank({ title: heading.currentTitle(), tags: savedTags.current, body: body.current?.getText() ?? '' }),
     focusTitle: () => titleInput.current?.focus(),
     noun: 'page',
     onSaved,
@@ -72,32 +70,17 @@ export function EntryEditor({ entry, handle, onSaved, onTrashed, onDiscarded }: 
   }, []);
   const framed = useFramedText({ body, corrections, ensureId, onCorrected, care: true, visible: showFraming });
   const { update: updateFraming } = framed;
+  const care = useCareCard(entry?.id ?? null, saver.id, framed.result?.care);
 
   useEffect(() => {
     updateFraming(body.current?.getText() ?? '', true);
   }, [updateFraming]);
 
-  function changeTitle(value: string) {
-    fields.current.title = value;
-    setTitle(value);
-    saver.changed();
-  }
-
-  function changeDate(value: string) {
-    fields.current.date = value;
-    if (value) fields.current.lastGoodDate = value;
-    setDate(value);
-    saver.changed();
-  }
-
   function changeTags(value: string[]) {
-    fields.current.tags = value;
+    savedTags.current = value;
     setTags(value);
     saver.changed();
   }
-
-  const careKey = entry?.id ?? headingId;
-  const showCare = (framed.result?.care.length ?? 0) > 0 && !careHidden && !(saver.id && isCareDismissed(saver.id));
 
   function toggleFraming() {
     framingOpen = !showFraming;
@@ -107,63 +90,27 @@ export function EntryEditor({ entry, handle, onSaved, onTrashed, onDiscarded }: 
   return (
     <div className={showFraming ? 'writing-layout with-aside' : 'writing-layout'}>
       <article className="entry-editor" aria-labelledby={headingId} onBlur={onBlur}>
-        <h2 id={headingId} className="visually-hidden">
-          {entry ? 'Edit entry' : 'New entry'}
-        </h2>
-        <div className="editor-toolbar">
-          <SaveStatus state={saveState} />
-          <div className="toolbar-actions">
+        <EditorChrome
+          headingId={headingId}
+          heading={entry ? 'Edit entry' : 'New entry'}
+          saveState={saveState}
+          onRetry={() => void saver.flush()}
+          trashing={trashing}
+          onMoveToTrash={() => void moveToTrash()}
+          actionError={actionError}
+          tools={
             <button type="button" className="button quiet" aria-pressed={showFraming} onClick={toggleFraming}>
               Framing view
             </button>
-            <button type="button" className="button quiet" onClick={() => void moveToTrash()} disabled={trashing}>
-              Move to trash
-            </button>
-          </div>
-        </div>
-        {saveState.kind === 'failed' ? (
-          <div className="save-problem" role="alert">
-            <p>{saveState.message}</p>
-            <button type="button" className="button" onClick={() => void saver.flush()}>
-              Retry
-            </button>
-          </div>
-        ) : null}
-        <FormError message={actionError} />
-        <div className="field title-field">
-          <label htmlFor={`${headingId}-title`}>Title</label>
-          <input
-            id={`${headingId}-title`}
-            ref={titleInput}
-            className="title-input"
-            value={title}
-            placeholder="Untitled"
-            maxLength={ENTRY_LIMITS.titleChars}
-            spellCheck={false}
-            autoComplete="off"
-            onChange={(event) => changeTitle(event.target.value)}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter') {
-                event.preventDefault();
-                body.current?.focus();
-              }
-            }}
-          />
-        </div>
+          }
+          titleInput={titleInput}
+          title={heading.title}
+          titlePlaceholder="Untitled"
+          onTitle={heading.changeTitle}
+          onTitleEnter={() => body.current?.focus()}
+        />
         <div className="meta-row">
-          <div className="field date-field">
-            <label htmlFor={`${headingId}-date`}>Date</label>
-            <input
-              id={`${headingId}-date`}
-              type="date"
-              required
-              value={date}
-              onChange={(event) => changeDate(event.target.value)}
-              onBlur={() => {
-                if (!fields.current.date) changeDate(fields.current.lastGoodDate);
-              }}
-            />
-          </div>
+          <DateField headingId={headingId} className="field date-field" date={heading.date} onDate={heading.changeDate} onLeave={heading.restoreDate} />
           <TagInput tags={tags} onChange={changeTags} />
         </div>
         <BodyEditor
@@ -176,21 +123,10 @@ export function EntryEditor({ entry, handle, onSaved, onTrashed, onDiscarded }: 
           handle={body}
         />
       </article>
-      {showCare || showFraming ? (
+      {care.show || showFraming ? (
         <div className="writing-aside">
-          {showCare ? (
-            <CareCard dismissKey={saver.id ?? careKey} onDismiss={() => setCareHidden(true)} />
-          ) : null}
-          {showFraming ? (
-            <FramingPanel
-              result={framed.result}
-              corrections={corrections}
-              caret={framed.caret}
-              onShow={framed.onShow}
-              onCorrect={framed.onCorrect}
-              onUseReframe={framed.onUseReframe}
-            />
-          ) : null}
+          {care.show ? <CareCard dismissKey={saver.id ?? entry?.id ?? headingId} onDismiss={care.hide} /> : null}
+          {showFraming ? <FramingPanel framed={framed} corrections={corrections} /> : null}
         </div>
       ) : null}
     </div>

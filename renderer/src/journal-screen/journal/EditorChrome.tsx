@@ -1,0 +1,86 @@
+import type { ReactNode, RefObject } from 'react';
+import { ENTRY_LIMITS } from '../../../../shared/domain/entry';
+import { FormError } from '../../components/FormError';
+import type { SaveState } from './autosaver';
+import { SaveStatus } from './SaveStatus';
+
+interface EditorChromeProps {
+  headingId: string;
+  /** The editor's name for screen readers, e.g. "Edit entry". */
+  heading: string;
+  saveState: SaveState;
+  /** Saves again after a failed save. */
+  onRetry: () => void;
+  trashing: boolean;
+  onMoveToTrash: () => void;
+  actionError: string | null;
+  /** Buttons before "Move to trash" in the toolbar (the page's framing view switch). */
+  tools?: ReactNode;
+  titleInput: RefObject<HTMLInputElement | null>;
+  title: string;
+  titlePlaceholder: string;
+  onTitle: (title: string) => void;
+  /** Enter in the title, e.g. to go on to the text. */
+  onTitleEnter?: () => void;
+}
+
+/** What every entry editor has above its words: save state, trash, a failed save's retry, the title. */
+export function EditorChrome(props: EditorChromeProps) {
+  const { headingId, saveState, onMoveToTrash, trashing, tools, onTitleEnter } = props;
+  const trash = (
+    <button type="button" className="button quiet" onClick={onMoveToTrash} disabled={trashing}>
+      Move to trash
+    </button>
+  );
+  return (
+    <>
+      <h2 id={headingId} className="visually-hidden">
+        {props.heading}
+      </h2>
+      <div className="editor-toolbar">
+        <SaveStatus state={saveState} />
+        {tools ? (
+          <div className="toolbar-actions">
+            {tools}
+            {trash}
+          </div>
+        ) : (
+          trash
+        )}
+      </div>
+      {saveState.kind === 'failed' ? (
+        <div className="save-problem" role="alert">
+          <p>{saveState.message}</p>
+          <button type="button" className="button" onClick={props.onRetry}>
+            Retry
+          </button>
+        </div>
+      ) : null}
+      <FormError message={props.actionError} />
+      <div className="field title-field">
+        <label htmlFor={`${headingId}-title`}>Title</label>
+        <input
+          id={`${headingId}-title`}
+          ref={props.titleInput}
+          className="title-input"
+          value={props.title}
+          placeholder={props.titlePlaceholder}
+          maxLength={ENTRY_LIMITS.titleChars}
+          spellCheck={false}
+          autoComplete="off"
+          onChange={(event) => props.onTitle(event.target.value)}
+          onKeyDown={
+            onTitleEnter
+              ? (event) => {
+                  if (event.key === 'Enter') {
+                    event.preventDefault();
+                    onTitleEnter();
+                  }
+                }
+              : undefined
+          }
+        />
+      </div>
+    </>
+  );
+}
