@@ -1,227 +1,27 @@
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
-import { excerptOf, type Entry, type EntryKind, type EntrySummary } from '../../../../shared/domain/entry';
-import { bounce, messageOf } from '../../api';
+import type { RefObject } from 'react';
+import { FormError } from '../../components/FormError';
 import { PlusIcon } from '../../components/Icons';
 import { ariaShortcut, shortcutLabel } from '../../lib/platform';
-import { useDebounced } from '../../lib/useDebounced';
 import type { JournalCommand } from '../MainScreen';
 import { ReflectionEditor } from '../reflect/ReflectionEditor';
-import { EntryEditor, type EditorHandle } from './EntryEditor';
+import { EmptyEditor } from './EmptyEditor';
+import { EntryEditor } from './EntryEditor';
 import { EntryList } from './EntryList';
 import { SearchBox } from './SearchBox';
 import { TagFilter } from './TagFilter';
-import { FormError } from '../../components/FormError';
-
-interface Open {
-  key: string;
-  entry: Entry | null;
-  /** What a new entry will be; an existing one keeps its own kind. */
-  kind: EntryKind;
-}
-
-interface Notice {
-  text: string;
-  undoId?: string;
-}
-
-function summaryOf(entry: Entry): EntrySummary {
-  return {
-    id: entry.id,
-    kind: entry.kind,
-    title: entry.title,
-    date: entry.date,
-    tags: entry.tags,
-    excerpt: excerptOf(entry.body || entry.reflection?.whatHappened || ''),
-    framing: entry.framing ? { label: entry.framing.label, score: entry.framing.score } : null,
-    updatedAt: entry.updatedAt,
-    deletedAt: entry.deletedAt,
-  };
-}
-
-/** Newest day first, then most recently changed, as the journal itself sorts. */
-function byDateDesc(a: EntrySummary, b: EntrySummary): number {
-  return b.date.localeCompare(a.date) || b.updatedAt.localeCompare(a.updatedAt);
-}
-
-function sameTags(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((tag, i) => tag === b[i]);
-}
+import { useJournalView, type JournalMode } from './useJournalView';
 
 interface JournalViewProps {
   command: JournalCommand | null;
   headingRef: RefObject<HTMLHeadingElement | null>;
   /** The whole journal, or only the guided reflections (the Reflect section). */
-  mode?: 'journal' | 'reflect';
+  mode?: JournalMode;
 }
 
-const MODES = {
-  journal: { heading: 'Journal', newLabel: 'New entry', kind: 'page' },
-  reflect: { heading: 'Reflect', newLabel: 'New reflection', kind: 'reflection' },
-} as const;
-
 export function JournalView({ command, headingRef, mode = 'journal' }: JournalViewProps) {
-  const view = MODES[mode];
-  const [query, setQuery] = useState('');
-  const [selectedTags, setSelectedTags] = useState<string[]>([]);
-  const [entries, setEntries] = useState<EntrySummary[]>([]);
-  const [listReady, setListReady] = useState(false);
-  const [listError, setListError] = useState<string | null>(null);
-  const [tags, setTags] = useState<{ name: string; count: number }[]>([]);
-  const [open, setOpen] = useState<Open | null>(null);
-  const [openId, setOpenId] = useState<string | null>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
-  const [viewError, setViewError] = useState<string | null>(null);
-  const editor = useRef<EditorHandle | null>(null);
-  const search = useRef<HTMLInputElement>(null);
-  const entriesRef = useRef(entries);
-  entriesRef.current = entries;
-  const listRequest = useRef(0);
-  const newCount = useRef(0);
-  const settledQuery = useDebounced(query.trim(), 150);
-  const searching = settledQuery !== '' || selectedTags.length > 0;
-
-  const loadList = useCallback(async () => {
-    const request = ++listRequest.current;
-    try {
-      const result = await bounce().entries.list({
-        ...(settledQuery ? { query: settledQuery } : {}),
-        ...(selectedTags.length ? { tags: selectedTags } : {}),
-      });
-      if (request !== listRequest.current) return;
-      setEntries(mode === 'reflect' ? result.entries.filter((row) => row.kind === 'reflection') : result.entries);
-      setListError(null);
-      setListReady(true);
-    } catch (failure) {
-      if (request === listRequest.current) setListError(messageOf(failure));
-    }
-  }, [settledQuery, selectedTags, mode]);
-
-  const loadTags = useCallback(async () => {
-    try {
-      setTags((await bounce().entries.tags({})).tags);
-    } catch {
-      // The filter is a convenience; the list still works without it.
-    }
-  }, []);
-
-  useEffect(() => {
-    void loadList();
-  }, [loadList]);
-
-  // An entry's framing is saved a moment after the entry: refresh the marks when it lands.
-  useEffect(() => bounce().on.entriesFramed(() => void loadList()), [loadList]);
-
-  useEffect(() => {
-    void loadTags();
-  }, [loadTags]);
-
-  const flushEditor = useCallback(async () => (editor.current ? editor.current.flush() : true), []);
-
-  const openEntry = useCallback(
-    async (id: string) => {
-      if (id === openId) return;
-      if (!(await flushEditor())) return;
-      setViewError(null);
-      try {
-        const entry = await bounce().entries.get({ id });
-        setNotice(null);
-        setOpen({ key: entry.id, entry, kind: entry.kind });
-        setOpenId(entry.id);
-      } catch (failure) {
-        setViewError(messageOf(failure));
-      }
-    },
-    [openId, flushEditor],
-  );
-
-  const newEntry = useCallback(async () => {
-    if (open && editor.current?.isUntouchedNew()) {
-      editor.current.focusTitle();
-      return;
-    }
-    if (!(await flushEditor())) return;
-    newCount.current += 1;
-    setViewError(null);
-    setNotice(null);
-    setOpen({ key: `new-${newCount.current}`, entry: null, kind: view.kind });
-    setOpenId(null);
-  }, [open, flushEditor, view.kind]);
-
-  const onSaved = useCallback(
-    (entry: Entry) => {
-      const summary = summaryOf(entry);
-      const before = entriesRef.current.find((row) => row.id === entry.id);
-      if (!before || !sameTags(before.tags, entry.tags)) void loadTags();
-      setOpenId(entry.id);
-      setEntries((rows) => {
-        const others = rows.filter((row) => row.id !== entry.id);
-        if (searching) {
-          // Search results keep their order; a new entry goes first.
-          return before ? rows.map((row) => (row.id === entry.id ? summary : row)) : [summary, ...rows];
-        }
-        const next = [...others, summary];
-        return next.sort(byDateDesc);
-      });
-    },
-    [loadTags, searching],
-  );
-
-  const onTrashed = useCallback(
-    (id: string) => {
-      setEntries((rows) => rows.filter((row) => row.id !== id));
-      setOpen(null);
-      setOpenId(null);
-      setNotice({ text: 'Moved to the trash. You can restore it for 30 days.', undoId: id });
-      void loadTags();
-    },
-    [loadTags],
-  );
-
-  const onDiscarded = useCallback(() => {
-    setOpen(null);
-    setOpenId(null);
-  }, []);
-
-  async function undoTrash(id: string) {
-    try {
-      const entry = await bounce().entries.restore({ id });
-      setNotice({ text: 'Back in your journal.' });
-      await loadList();
-      void loadTags();
-      setOpen({ key: entry.id, entry, kind: entry.kind });
-      setOpenId(entry.id);
-    } catch (failure) {
-      setNotice({ text: messageOf(failure), undoId: id });
-    }
-  }
-
-  function toggleTag(tag: string) {
-    setSelectedTags((current) =>
-      current.some((own) => own.toLowerCase() === tag.toLowerCase())
-        ? current.filter((own) => own.toLowerCase() !== tag.toLowerCase())
-        : [...current, tag],
-    );
-  }
-
-  // Commands from the menu and shortcuts (new entry, find).
-  const lastCommand = useRef(0);
-  useEffect(() => {
-    if (!command || command.seq === lastCommand.current) return;
-    lastCommand.current = command.seq;
-    if (command.kind === 'new') void newEntry();
-    else {
-      search.current?.focus();
-      search.current?.select();
-    }
-  }, [command, newEntry]);
-
-  let countText = '';
-  if (listReady) {
-    const n = entries.length;
-    const [one, many] = mode === 'reflect' ? ['reflection', 'reflections'] : ['entry', 'entries'];
-    if (searching) countText = n === 0 ? `No ${many} match.` : n === 1 ? `1 ${one} matches.` : `${n.toLocaleString()} ${many} match.`;
-    else countText = n === 0 ? '' : n === 1 ? `1 ${one}` : `${n.toLocaleString()} ${many}`;
-  }
+  const journal = useJournalView(command, mode);
+  const { view, open, notice } = journal;
+  const Editor = open?.kind === 'reflection' ? ReflectionEditor : EntryEditor;
 
   return (
     <div className="journal-view">
@@ -233,7 +33,7 @@ export function JournalView({ command, headingRef, mode = 'journal' }: JournalVi
           <button
             type="button"
             className="button primary"
-            onClick={() => void newEntry()}
+            onClick={() => void journal.newEntry()}
             aria-keyshortcuts={ariaShortcut('n')}
             title={`${view.newLabel} (${shortcutLabel('n')})`}
           >
@@ -241,13 +41,13 @@ export function JournalView({ command, headingRef, mode = 'journal' }: JournalVi
             {view.newLabel}
           </button>
         </div>
-        <SearchBox ref={search} value={query} onChange={setQuery} />
-        <TagFilter tags={tags} selected={selectedTags} onToggle={toggleTag} />
+        <SearchBox ref={journal.search} value={journal.query} onChange={journal.setQuery} />
+        <TagFilter tags={journal.tags} selected={journal.selectedTags} onToggle={journal.toggleTag} />
         <p className="list-count" aria-live="polite">
-          {countText}
+          {journal.countText}
         </p>
-        <FormError message={listError} />
-        <EntryList entries={entries} selectedId={openId} onOpen={(id) => void openEntry(id)} />
+        <FormError message={journal.listError} />
+        <EntryList entries={journal.entries} selectedId={journal.openId} onOpen={(id) => void journal.openEntry(id)} />
       </section>
       <section className="editor-pane" aria-label="Entry">
         <div className="notice-area" aria-live="polite">
@@ -255,55 +55,25 @@ export function JournalView({ command, headingRef, mode = 'journal' }: JournalVi
             <div className="notice">
               <p>{notice.text}</p>
               {notice.undoId ? (
-                <button type="button" className="button" onClick={() => void undoTrash(notice.undoId!)}>
+                <button type="button" className="button" onClick={() => void journal.undoTrash(notice.undoId!)}>
                   Undo
                 </button>
               ) : null}
             </div>
           ) : null}
         </div>
-        <FormError message={viewError} />
-        {open && open.kind === 'reflection' ? (
-          <ReflectionEditor
+        <FormError message={journal.viewError} />
+        {open ? (
+          <Editor
             key={open.key}
             entry={open.entry}
-            handle={editor}
-            onSaved={onSaved}
-            onTrashed={onTrashed}
-            onDiscarded={onDiscarded}
-          />
-        ) : open ? (
-          <EntryEditor
-            key={open.key}
-            entry={open.entry}
-            handle={editor}
-            onSaved={onSaved}
-            onTrashed={onTrashed}
-            onDiscarded={onDiscarded}
+            handle={journal.editor}
+            onSaved={journal.onSaved}
+            onTrashed={journal.onTrashed}
+            onDiscarded={journal.onDiscarded}
           />
         ) : (
-          <div className="empty-editor">
-            {mode === 'reflect' && listReady && entries.length === 0 && !searching ? (
-              <>
-                <p className="empty-title">A place to look back at something that went wrong.</p>
-                <p>
-                  A reflection walks through eight short steps, one at a time: what happened, how you hold it, what's
-                  yours to own and what isn't, and one small next step. Every step can be skipped. Choose New
-                  reflection when you're ready.
-                </p>
-              </>
-            ) : listReady && entries.length === 0 && !searching ? (
-              <>
-                <p className="empty-title">This is your journal.</p>
-                <p>
-                  Everything here stays on this computer, encrypted. Write as much or as little as you like, whenever
-                  you like. Choose New entry, or press {shortcutLabel('n')}, when you're ready.
-                </p>
-              </>
-            ) : (
-              <p className="empty-title">Choose an entry, or start a new one.</p>
-            )}
-          </div>
+          <EmptyEditor firstTime={journal.listReady && journal.entries.length === 0 && !journal.searching} mode={mode} />
         )}
       </section>
     </div>
