@@ -24,6 +24,9 @@ const VALID_SAMPLES: Record<string, Record<string, unknown>> = {
   'vault.unlock': { passphrase: 'a guess' },
   'vault.recover': { recoveryCode: 'AAAA-BBBB', newPassphrase: 'a long enough passphrase' },
   'vault.changePassphrase': { current: 'old one', next: 'a long enough passphrase' },
+  'vault.reencrypt': { current: 'old one', next: 'a long enough passphrase' },
+  'vault.newRecoveryCode': { passphrase: 'a guess' },
+  'vault.dismissProblems': { ids: [id] },
   'entries.list': { query: 'words', tags: ['work'], trash: false },
   'entries.get': { id },
   'entries.save': { title: 'A day', date: '2026-03-14', body: 'Words.', tags: ['work'] },
@@ -33,7 +36,16 @@ const VALID_SAMPLES: Record<string, Record<string, unknown>> = {
   'entries.versions': { id },
   'entries.correctFraming': { id, sentence: 'A sentence.', label: null },
   'steps.settle': { entryId: id, status: 'done' },
+  'reflections.rootCausePattern': { entryId: id, date: '2026-03-14', rootCause: { kind: 'tactical', tactic: 'moved-too-fast' } },
   'settings.update': { autoLockMinutes: 5 },
+  'backup.export': { to: 'journal-keys' },
+  'backup.verify': { file: 'a'.repeat(32) },
+  'backup.testRestore': { file: 'a'.repeat(32), secret: 'a guess' },
+  'backup.previewMerge': { file: 'a'.repeat(32), onlyIds: [id] },
+  'backup.merge': { file: 'a'.repeat(32), onlyIds: [id] },
+  'backup.restoreInto': { file: 'a'.repeat(32), into: 'choose-folder' },
+  'backup.exportPlain': { acknowledgeReadable: true },
+  'backup.importJournal': { format: 'jrnl' },
 };
 
 function schemaOf(method: ApiMethod): ZodType {
