@@ -1,7 +1,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { headerCopyPath, headerPath } from '../../../electron/vault/storage/header';
 import { damagedRecordPath, previousRecordPath, recordPath, RECORDS_FOLDER } from '../../../electron/vault/storage/record-paths';
 import { PASSPHRASE, openVault } from '../../support/journal-fixture';
@@ -9,21 +9,17 @@ import { countFrom, report } from '../../support/scale';
 import { seededRandom } from '../../support/seeded-random';
 import { duplicateFile, flipByte, swapFiles, TAMPER_KINDS, tamperWith } from '../../support/tamper';
 import { makeTamperFixture, reopen, runTamperCampaign, type TamperFixture } from '../../support/tamper-campaign';
-import { makeTempFolder } from '../../support/temp-folder';
+import { useTempFolder } from '../../support/use-temp-folder';
 
 // Promise: a bad file never takes the journal with it. A damaged record or header is named,
 // the rest opens, the last good copy is used where one exists, and nothing damaged is deleted.
 // The long form is tests/soak/tamper.soak.test.ts.
-let folder: Awaited<ReturnType<typeof makeTempFolder>>;
+const folder = useTempFolder('bf-tamper-');
 let fixture: TamperFixture;
 let journalDir: string;
 beforeEach(async () => {
-  folder = await makeTempFolder('bf-tamper-');
-  journalDir = `${folder.path}/journal`;
+  journalDir = `${folder()}/journal`;
   fixture = await makeTamperFixture(journalDir);
-});
-afterEach(async () => {
-  await folder.remove();
 });
 
 const withPrevious = () => [...fixture.bodies].filter(([, body]) => body.previous !== null).map(([id]) => id);
@@ -76,9 +72,12 @@ describe('damaged record files', () => {
     const [id] = withPrevious() as [string];
     await flipByte(recordPath(journalDir, id), 40);
     await flipByte(previousRecordPath(journalDir, id), 40);
+    const damaged = await readFile(recordPath(journalDir, id));
+    const damagedPrevious = await readFile(previousRecordPath(journalDir, id));
     const reopened = await reopen(journalDir);
     expect(reopened.damaged).toEqual([expect.objectContaining({ id, reason: expect.stringMatching(/damaged too/), recoveredFromPrevious: false, problem: 'damaged' })]);
-    expect(await readFile(previousRecordPath(journalDir, id))).toBeTruthy();
+    expect(await readFile(recordPath(journalDir, id))).toEqual(damaged);
+    expect(await readFile(previousRecordPath(journalDir, id))).toEqual(damagedPrevious);
   });
 
   it('swapped records are both caught by their binding and both fall back', async () => {
@@ -122,7 +121,7 @@ describe('damaged record files', () => {
   });
 
   it('random damage to random records keeps every promise', async () => {
-    const result = await runTamperCampaign({ folder: folder.path, rounds: countFrom('BF_TAMPER_ROUNDS', 18) });
+    const result = await runTamperCampaign({ folder: folder(), rounds: countFrom('BF_TAMPER_ROUNDS', 18) });
     report('tamper (short)', { seed: result.seed, tampered: result.tampered, recovered: result.recovered, reportedLost: result.reportedLost, deletedUnnoticed: result.deletedUnnoticed, ...result.byKind });
     expect(result.tampered).toBeGreaterThan(0);
   }, 60_000);

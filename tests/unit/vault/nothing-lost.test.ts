@@ -2,11 +2,12 @@ import { inlineFramer } from '../../../electron/vault/framing/entry-framer';
 import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, readdir, rm, stat, symlink, truncate, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { nodeFileSystem } from '../../../electron/vault/storage/file-system';
 import { previousRecordPath, recordPath, RECORDS_FOLDER } from '../../../electron/vault/storage/record-paths';
 import { Vault } from '../../../electron/vault/vault';
-import { FAST_KDF, makeTempFolder } from '../../support/temp-folder';
+import { FAST_KDF } from '../../support/temp-folder';
+import { useTempFolder } from '../../support/use-temp-folder';
 import { flipByte } from '../../support/tamper';
 
 // Issue 9: the paths where a damaged byte, a merge or a rolled-back file used to lose
@@ -14,17 +15,13 @@ import { flipByte } from '../../support/tamper';
 
 const PASS = 'river stone lantern 42';
 const DAY = 86_400_000;
-let folder: Awaited<ReturnType<typeof makeTempFolder>>;
+const folder = useTempFolder('bf-nothing-lost-');
 let journalDir: string;
 let clock: Date;
 
 beforeEach(async () => {
-  folder = await makeTempFolder('bf-nothing-lost-');
-  journalDir = join(folder.path, 'journal');
+  journalDir = join(folder(), 'journal');
   clock = new Date('2026-01-10T09:00:00.000Z');
-});
-afterEach(async () => {
-  await folder.remove();
 });
 
 const vaultAt = () => new Vault({ framer: inlineFramer(), fs: nodeFileSystem, journalDir, kdf: FAST_KDF, now: () => clock });
@@ -134,7 +131,7 @@ describe('deleted or rolled-back files are noticed and named', () => {
     const a = await vault.journal().save(draft('Alpha', 'one'));
     const b = await vault.journal().save(draft('Bravo', 'two'));
     await vault.lock('quit');
-    const firstSave = join(folder.path, 'alpha-first.bfr');
+    const firstSave = join(folder(), 'alpha-first.bfr');
     await copyFile(recordPath(journalDir, a.id), firstSave);
     const again = await reopen();
     await again.journal().save(draft('Alpha', 'one, edited', a.id));
@@ -195,10 +192,10 @@ describe('deleted or rolled-back files are noticed and named', () => {
   it('a torn manifest frame from a crash mid-append is not a problem, and the journal carries on', async () => {
     const { a } = await journalWithHistory();
     const log = (await readdir(journalDir)).find((name) => /^manifest-\d+\.log$/u.test(name));
-    if (log) {
-      const size = (await stat(join(journalDir, log))).size;
-      await truncate(join(journalDir, log), size - 7);
-    }
+    // Without a log there would be no frame to tear, and the test would pass having torn nothing.
+    expect(log).toBeDefined();
+    const size = (await stat(join(journalDir, log!))).size;
+    await truncate(join(journalDir, log!), size - 7);
     const vault = await reopen();
     const damaged = (await vault.status()).damaged ?? [];
     // The torn frame was the last save of Alpha: the file is newer than what the manifest kept, which is fine.

@@ -1,15 +1,16 @@
 import { inlineFramer } from '../../../electron/vault/framing/entry-framer';
 import { readFile, writeFile } from 'node:fs/promises';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { nodeFileSystem } from '../../../electron/vault/storage/file-system';
 import { headerPath } from '../../../electron/vault/storage/header';
 import { Vault } from '../../../electron/vault/vault';
 import { filesContaining } from '../../support/find-plaintext';
-import { FAST_KDF, makeTempFolder } from '../../support/temp-folder';
+import { FAST_KDF } from '../../support/temp-folder';
+import { useTempFolder } from '../../support/use-temp-folder';
 
 const PASS = 'river stone lantern 42';
-let folder: Awaited<ReturnType<typeof makeTempFolder>>;
-const newVault = () => new Vault({ framer: inlineFramer(), fs: nodeFileSystem, journalDir: `${folder.path}/journal`, kdf: FAST_KDF });
+const folder = useTempFolder();
+const newVault = () => new Vault({ framer: inlineFramer(), fs: nodeFileSystem, journalDir: `${folder()}/journal`, kdf: FAST_KDF });
 
 async function createdVault(): Promise<{ vault: Vault; recoveryCode: string }> {
   const vault = newVault();
@@ -19,12 +20,6 @@ async function createdVault(): Promise<{ vault: Vault; recoveryCode: string }> {
   return { vault, recoveryCode };
 }
 
-beforeEach(async () => {
-  folder = await makeTempFolder();
-});
-afterEach(async () => {
-  await folder.remove();
-});
 
 describe('vault life', () => {
   it('writes nothing until the recovery code is confirmed', async () => {
@@ -69,7 +64,7 @@ describe('vault life', () => {
     const { vault } = await createdVault();
     const entry = await vault.journal().save({ title: 'Same bytes', date: '2026-01-02', body: 'x', tags: [] });
     await vault.journal().settle();
-    const recordFile = (await import('../../../electron/vault/storage/record-paths')).recordPath(`${folder.path}/journal`, entry.id);
+    const recordFile = (await import('../../../electron/vault/storage/record-paths')).recordPath(`${folder()}/journal`, entry.id);
     const before = await readFile(recordFile);
     await expect(vault.changePassphrase('wrong current', 'another passphrase')).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
     await vault.changePassphrase(PASS, 'another passphrase');
@@ -84,15 +79,15 @@ describe('vault life', () => {
     await vault.journal().save({ title: 'Zephyrtitle', date: '2019-07-04', body: 'quokkamarker body', tags: ['wombattag'] });
     await vault.journal().updateSettings({ autoLockMinutes: 15 });
     for (const marker of ['Zephyrtitle', 'quokkamarker', 'wombattag', '2019-07-04']) {
-      expect(await filesContaining(folder.path, marker)).toEqual([]);
+      expect(await filesContaining(folder(), marker)).toEqual([]);
     }
-    const header = JSON.parse(await readFile(headerPath(`${folder.path}/journal`), 'utf8'));
+    const header = JSON.parse(await readFile(headerPath(`${folder()}/journal`), 'utf8'));
     expect(Object.keys(header).sort()).toEqual(['format', 'journalId', 'keyslots', 'manifest', 'version']);
   });
 
   it('names a damaged header and a header from a newer version', async () => {
     await createdVault();
-    const path = headerPath(`${folder.path}/journal`);
+    const path = headerPath(`${folder()}/journal`);
     const good = await readFile(path, 'utf8');
     await writeFile(path, good.slice(0, 40));
     // journal.json alone would fall back to its copy (tests/unit/robustness/tamper.test.ts); damage both.
@@ -113,10 +108,15 @@ describe('vault life', () => {
 
   it('tells listeners why it locked and forgets the text', async () => {
     const { vault } = await createdVault();
+    const journal = vault.journal();
+    const entry = await journal.save({ title: 'Held', date: '2026-01-02', body: 'only in memory once locked', tags: [] });
     const reasons: string[] = [];
     vault.onLock((reason) => reasons.push(reason));
     await vault.lock('idle');
     await vault.lock('idle');
     expect(reasons).toEqual(['idle']);
+    // Someone still holding the journal from before the lock finds nothing in it.
+    expect(() => journal.get(entry.id)).toThrow(/no longer exists/);
+    expect(journal.list({ query: 'memory' }).total).toBe(0);
   });
 });

@@ -24,10 +24,15 @@ describe('framing in a worker thread', () => {
       ...page(''),
       reflection: reflectionSchema.parse({ whatHappened: 'I missed the deadline. I am useless.', learned: 'I said yes to too much.' }),
     };
+    const answers = [];
     for (const input of [page('I am such a failure. The boss never listens.'), page('I forgot the form, so I rang to fix it.'), page(''), reflection]) {
-      const expected = frameEntry(input);
-      expect(await framer.frame(input)).toEqual(expected);
+      const answer = await framer.frame(input);
+      expect(answer).toEqual(frameEntry(input));
+      answers.push(answer && { label: answer.label, sentences: answer.sentences });
     }
+    // Both sides run the same analyzer, so equality alone would pass if it framed nothing;
+    // the reflection's three sentences come from its answers, its page being empty.
+    expect(answers).toEqual([{ label: 'shame', sentences: 2 }, { label: 'accountability', sentences: 1 }, null, { label: 'shame', sentences: 3 }]);
   });
 
   it('answers many requests at once, each with its own result', async () => {
@@ -35,6 +40,8 @@ describe('framing in a worker thread', () => {
     const bodies = Array.from({ length: 30 }, (_, i) => (i % 2 ? `I am worthless, number ${i}.` : `I sent the wrong file ${i} times and fixed it.`));
     const results = await Promise.all(bodies.map((body) => framer.frame(page(body))));
     results.forEach((result, i) => expect(result).toEqual(frameEntry(page(bodies[i]!))));
+    // Answers swapped between requests show only if neighbouring requests frame differently.
+    expect(results.map((result) => result?.label)).toEqual(bodies.map((_, i) => (i % 2 ? 'shame' : 'accountability')));
   });
 
   it('is replaced after it dies, and what it had in hand fails rather than hangs', async () => {
@@ -43,6 +50,6 @@ describe('framing in a worker thread', () => {
     const inHand = expect(framer.frame(page('I am a disaster.'))).rejects.toThrow(/stopped/);
     await framer.close();
     await inHand;
-    expect(await framer.frame(page('I am a disaster.'))).toEqual(frameEntry(page('I am a disaster.')));
+    expect(await framer.frame(page('I am a disaster.'))).toMatchObject({ ...frameEntry(page('I am a disaster.')), label: 'shame' });
   });
 });
