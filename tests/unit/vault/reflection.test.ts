@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { EntryFramer, FramingInput } from '../../../electron/vault/framing/entry-framer';
+import { afterEach, describe, expect, it } from 'vitest';
+import { inlineFramer, type EntryFramer, type FramingInput } from '../../../electron/vault/framing/entry-framer';
 import { Journal } from '../../../electron/vault/journal';
 import { nodeFileSystem } from '../../../electron/vault/storage/file-system';
 import { RecordStore } from '../../../electron/vault/storage/record-store';
@@ -10,9 +10,9 @@ const track = (journal: Journal) => {
   return journal;
 };
 import { filesContaining } from '../../support/find-plaintext';
-import { makeTempFolder } from '../../support/temp-folder';
+import { useTempFolder } from '../../support/use-temp-folder';
 
-let folder: Awaited<ReturnType<typeof makeTempFolder>>;
+const folder = useTempFolder();
 const key = new Uint8Array(32).fill(3);
 const clock = () => new Date('2026-06-01T09:00:00Z');
 /** A stand-in framing that counts corrections, so the test sees they are applied on every save. */
@@ -29,15 +29,11 @@ const framerOf = (work: (entry: FramingInput) => ReturnType<typeof frame>): Entr
   warmUp: () => undefined,
   close: async () => undefined,
 });
-const open = async () => track(await Journal.open(new RecordStore(nodeFileSystem, folder.path, key), clock, framerOf(frame), { manifestExpected: false }));
+const open = async () => track(await Journal.open(new RecordStore(nodeFileSystem, folder(), key), clock, framerOf(frame), { manifestExpected: false }));
 
-beforeEach(async () => {
-  folder = await makeTempFolder();
-});
 afterEach(async () => {
   // Framing is saved after each save; let it land before the folder goes.
   await Promise.all(opened.splice(0).map((journal) => journal.settle()));
-  await folder.remove();
 });
 
 const reflectionDraft = {
@@ -70,8 +66,8 @@ describe('reflections', () => {
     expect(reopened.get(saved.id).reflection).toEqual(saved.reflection);
     expect(reopened.list({ query: 'Glimmerwick' }).entries.map((e) => e.id)).toEqual([saved.id]);
     expect(reopened.list({ query: 'load test' }).total).toBe(1);
-    expect(await filesContaining(folder.path, 'Glimmerwick')).toEqual([]);
-    expect(await filesContaining(folder.path, 'load test')).toEqual([]);
+    expect(await filesContaining(folder(), 'Glimmerwick')).toEqual([]);
+    expect(await filesContaining(folder(), 'load test')).toEqual([]);
   });
 
   it('keeps the person’s framing corrections and uses them from then on', async () => {
@@ -103,7 +99,7 @@ describe('reflections', () => {
   });
 
   it('reads entries written before reflections existed', async () => {
-    const store = new RecordStore(nodeFileSystem, folder.path, key);
+    const store = new RecordStore(nodeFileSystem, folder(), key);
     await store.write({ id: '11111111-2222-4333-8444-555555555555', kind: 'entry' }, {
       id: '11111111-2222-4333-8444-555555555555', title: 'Old', date: '2026-01-01', body: 'b', tags: [],
       createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', deletedAt: null,
@@ -120,7 +116,7 @@ describe('framing on save', () => {
       runs += 1;
       return frame(entry);
     };
-    const journal = track(await Journal.open(new RecordStore(nodeFileSystem, folder.path, key), clock, framerOf(counting), { manifestExpected: false }));
+    const journal = track(await Journal.open(new RecordStore(nodeFileSystem, folder(), key), clock, framerOf(counting), { manifestExpected: false }));
     const saved = await journal.save({ title: 'a', date: '2026-05-30', body: 'I am hopeless.', tags: [] });
     // Acknowledged before its framing is worked out; the framing is saved after it.
     expect(saved.framing).toBeNull();
@@ -138,5 +134,25 @@ describe('framing on save', () => {
     expect(runs).toBe(2);
     await journal.correctFraming(saved.id, 'I am hopeless.', 'neutral');
     expect(runs).toBe(3);
+  });
+});
+
+describe('framing a reflection with the real analyzer', () => {
+  // The answers in which the person describes the failure and themselves; shame in any one must show.
+  const FRAMED_ANSWERS = ['whatHappened', 'learned', 'carryForward', 'setFree', 'toAFriend'] as const;
+
+  it.each(FRAMED_ANSWERS)('reads %s as well as the page', async (answer) => {
+    const journal = track(await Journal.open(new RecordStore(nodeFileSystem, folder(), key), clock, inlineFramer(), { manifestExpected: false }));
+    const saved = await journal.save({
+      kind: 'reflection',
+      title: 'The review',
+      date: '2026-05-30',
+      body: 'The train was late.',
+      tags: [],
+      reflection: { [answer]: 'I am worthless and pathetic.' },
+    });
+    await journal.settle();
+    // Two sentences: the page's neutral one and the answer's, which alone reads as shame.
+    expect(journal.get(saved.id).framing).toMatchObject({ label: 'shame', sentences: 2, shares: { shame: 0.5, neutral: 0.5 } });
   });
 });
