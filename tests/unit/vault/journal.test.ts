@@ -12,24 +12,22 @@ const track = (journal: Journal) => {
   opened.push(journal);
   return journal;
 };
-import { makeTempFolder } from '../../support/temp-folder';
+import { useTempFolder } from '../../support/use-temp-folder';
 
-let folder: Awaited<ReturnType<typeof makeTempFolder>>;
+const folder = useTempFolder();
 let clock = new Date('2026-03-01T10:00:00Z');
 const key = new Uint8Array(32).fill(9);
-const open = async () => track(await Journal.open(new RecordStore(nodeFileSystem, folder.path, key), () => clock, inlineFramer(), { manifestExpected: false }));
+const open = async () => track(await Journal.open(new RecordStore(nodeFileSystem, folder(), key), () => clock, inlineFramer(), { manifestExpected: false }));
 const draft = (over: Partial<{ title: string; body: string; tags: string[]; date: string }> = {}) => ({
   title: 'A day', date: '2026-02-27', body: 'Nothing much.', tags: [] as string[], ...over,
 });
 
 beforeEach(async () => {
-  folder = await makeTempFolder();
   clock = new Date('2026-03-01T10:00:00Z');
 });
 afterEach(async () => {
   // Framing is saved after each save; let it land before the folder goes.
   await Promise.all(opened.splice(0).map((journal) => journal.settle()));
-  await folder.remove();
 });
 
 describe('journal entries', () => {
@@ -43,7 +41,7 @@ describe('journal entries', () => {
     const reopened = await open();
     expect(reopened.list({}).entries.map((entry) => entry.title)).toEqual(['Run', 'Interview, again']);
     expect(reopened.get(b.id).date).toBe('2026-02-28');
-    expect(await readdir(join(folder.path, 'records', a.id.slice(0, 2)))).toContain(`${a.id}.bfr`);
+    expect(await readdir(join(folder(), 'records', a.id.slice(0, 2)))).toContain(`${a.id}.bfr`);
   });
 
   it('finds entries by words, prefixes and tags, and ignores accents and case', async () => {
@@ -80,6 +78,21 @@ describe('journal entries', () => {
     expect(later.list({}).total).toBe(1);
   });
 
+  it('searches the trash by its entries\' titles and words, and only the trash', async () => {
+    const journal = await open();
+    const letter = await journal.save(draft({ title: 'Unsent letter', body: 'Dear Sam, I am sorry about Friday.' }));
+    const shopping = await journal.save(draft({ title: 'Shopping', body: 'Bread and milk.' }));
+    await journal.save(draft({ title: 'Kept', body: 'Still sorry, and still here.' }));
+    await journal.trash(letter.id);
+    clock = new Date('2026-03-02T10:00:00Z');
+    await journal.trash(shopping.id);
+    const inTrash = (query: string) => journal.list({ trash: true, query }).entries.map((entry) => entry.title);
+    expect(inTrash('SORRY')).toEqual(['Unsent letter']);
+    expect(inTrash('shopping')).toEqual(['Shopping']);
+    expect(inTrash('not written anywhere')).toEqual([]);
+    expect(inTrash('  ')).toEqual(['Shopping', 'Unsent letter']);
+  });
+
   it('deletes for good from the trash', async () => {
     const journal = await open();
     const entry = await journal.save(draft());
@@ -94,7 +107,7 @@ describe('journal entries', () => {
     const hurt = await journal.save(draft({ title: 'Hurt' }));
     await journal.save(draft({ title: 'Fine' }));
     const { writeFile } = await import('node:fs/promises');
-    await writeFile(recordPath(folder.path, hurt.id), Buffer.from('garbage that is long enough to look like a record at all'));
+    await writeFile(recordPath(folder(), hurt.id), Buffer.from('garbage that is long enough to look like a record at all'));
     const reopened = await open();
     expect(reopened.list({}).entries.map((e) => e.title)).toEqual(['Fine']);
     expect(reopened.damaged).toHaveLength(1);
