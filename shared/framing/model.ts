@@ -142,6 +142,39 @@ export function passageScores(vector: ReadonlyMap<string, number>): number[] {
   return total;
 }
 
+/**
+ * passageScores(passageVector(sentences, ruleLabel)) in one pass, without the
+ * vector: a word feature's value is its count times one scale, so its share
+ * of a logit is the scale times the sum of its weight over every occurrence.
+ * Also returns the set-aside cues, which are all choose() needs of the vector.
+ */
+function passageLogits(sentences: readonly SentenceInput[], ruleLabel: FramingLabel): { logits: number[]; cues: Map<string, number> } {
+  const total = [...BIAS];
+  const words = [0, 0, 0, 0];
+  const seen = new Set<string>();
+  const cues = new Map<string, number>();
+  let count = 0;
+  const add = (into: number[], w: readonly number[] | undefined): void => {
+    if (w) for (let k = 0; k < into.length; k++) into[k] = (into[k] ?? 0) + (w[k] ?? 0);
+  };
+  add(total, TABLE.get(`passage-rule:${ruleLabel}`));
+  for (const s of sentences) {
+    for (const f of s.features) {
+      if (isWordFeature(f.name)) {
+        add(words, TABLE.get(f.name));
+        count++;
+      } else if (!seen.has(f.name)) {
+        seen.add(f.name);
+        add(total, TABLE.get(f.name));
+        if (f.name.startsWith('cue-')) cues.set(f.name, 1);
+      }
+    }
+  }
+  const scale = count > 0 ? Math.min(WORD_CAP, WORD_GAIN / Math.sqrt(count)) : 0;
+  for (let k = 0; k < total.length; k++) total[k] = (total[k] ?? 0) + (words[k] ?? 0) * scale;
+  return { logits: total, cues };
+}
+
 /** Ways the rules find a verdict and set it aside: someone else's words, an old belief, quotation marks, a "not", a good thing deserved. */
 const SET_ASIDE = ['reported', 'old-verdict', 'quoted', 'negated', 'set-aside'];
 
@@ -265,8 +298,8 @@ function probabilities(logits: readonly number[]): number[] {
  * is marked, so what the person is shown agrees with the whole.
  */
 export function decide(sentences: readonly SentenceInput[], ruleLabel: FramingLabel): Decision {
-  const vector = passageVector(sentences.map((s) => s.features), ruleLabel);
-  const label = choose(passageScores(vector), ruleLabel, vector);
+  const { logits, cues } = passageLogits(sentences, ruleLabel);
+  const label = choose(logits, ruleLabel, cues);
   const out = sentences.map((s) => ({ label: s.label, evidence: [] as Evidence[] }));
   if (label === 'neutral') return { label, sentences: out };
   sentences.forEach((s, i) => {
