@@ -1,30 +1,21 @@
 import '../lib/zodJitless';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { JournalSettings } from '../../../shared/domain/settings';
-import { bounce, messageOf } from '../api';
-import { isModKey } from '../lib/platform';
-import { stopFraming } from './framing/framingClient';
+import { Banner } from './Banner';
 import { JournalView } from './journal/JournalView';
-import { hasKeptDrafts, saveKeptDrafts } from './keptDrafts';
-import { MainContext, type MainContextValue } from './MainContext';
+import { LockProblem } from './LockProblem';
+import { MainContext } from './MainContext';
 import { DamageNotice } from './problems/DamageNotice';
-import { JournalProblemsContext, useJournalProblems } from './problems/useJournalProblems';
-import { SaveGuardContext, type Flush, type SaveGuard } from './SaveGuard';
+import { JournalProblemsContext } from './problems/useJournalProblems';
+import { SaveGuardContext } from './SaveGuard';
 import { SettingsView } from './settings/SettingsView';
-import { Sidebar, type Section } from './Sidebar';
+import { Sidebar } from './Sidebar';
 import { StepCheckIn } from './steps/StepCheckIn';
 import { StepsView } from './steps/StepsView';
 import { TopBar } from './TopBar';
 import { TrashView } from './trash/TrashView';
-import { useActivityReporter } from './useActivityReporter';
+import { useMainScreen } from './useMainScreen';
 import '../styles/main.css';
 import '../styles/framing.css';
 import '../styles/reflect.css';
-
-export interface JournalCommand {
-  kind: 'new' | 'find';
-  seq: number;
-}
 
 interface MainScreenProps {
   location: string;
@@ -33,208 +24,39 @@ interface MainScreenProps {
 }
 
 export function MainScreen({ location, notice, onLocked }: MainScreenProps) {
-  const [section, setSection] = useState<Section>('journal');
-  const [command, setCommand] = useState<JournalCommand | null>(null);
-  const [settings, setSettings] = useState<JournalSettings | null>(null);
-  const [locking, setLocking] = useState(false);
-  const [lockProblem, setLockProblem] = useState<string | null>(null);
-  const [banner, setBanner] = useState('');
-  // Writing kept in memory across a lock is saved before the journal shows, so lists include it.
-  const [restoring, setRestoring] = useState(hasKeptDrafts);
-  const [keptProblem, setKeptProblem] = useState(false);
-  // A restore from a backup changes entries under the open views; a new key makes them read the journal again.
-  const [journalVersion, setJournalVersion] = useState(0);
-  const heading = useRef<HTMLHeadingElement>(null);
-  const flushes = useRef(new Set<Flush>());
-  const commandSeq = useRef(0);
-
-  useActivityReporter();
-
-  const guard = useMemo<SaveGuard>(
-    () => ({
-      register: (flush) => {
-        flushes.current.add(flush);
-        return () => flushes.current.delete(flush);
-      },
-    }),
-    [],
-  );
-
-  /** Saves every open editor; false if something could not be saved (and is still on screen). */
-  const saveAll = useCallback(async () => {
-    const results = await Promise.all([...flushes.current].map((flush) => flush()));
-    return results.every(Boolean);
-  }, []);
-
-  const journalChanged = useCallback(() => setJournalVersion((version) => version + 1), []);
-  const problems = useJournalProblems({ saveAll, onJournalChanged: journalChanged });
-
-  const lock = useCallback(
-    async (evenIfUnsaved = false) => {
-      if (locking) return;
-      setLocking(true);
-      setLockProblem(null);
-      if (!evenIfUnsaved && !(await saveAll())) {
-        setLockProblem(
-          "Your latest changes couldn't be saved, so the journal is still open. If you lock anyway, they wait in this window's memory (never on disk) and are saved when you unlock, unless the app is closed first.",
-        );
-        setLocking(false);
-        return;
-      }
-      try {
-        await bounce().vault.lock({});
-        onLocked();
-      } catch (failure) {
-        setLockProblem(messageOf(failure));
-        setLocking(false);
-      }
-    },
-    [locking, saveAll, onLocked],
-  );
-
-  const go = useCallback(
-    async (next: Section) => {
-      if (next !== section && !(await saveAll())) return false;
-      setSection(next);
-      return true;
-    },
-    [section, saveAll],
-  );
-
-  const journalCommand = useCallback(
-    async (kind: JournalCommand['kind']) => {
-      if (!(await go('journal'))) return;
-      commandSeq.current += 1;
-      setCommand({ kind, seq: commandSeq.current });
-    },
-    [go],
-  );
-
-  // Latest handlers for listeners registered once.
-  const handlers = useRef({ lock, journalCommand, go });
-  handlers.current = { lock, journalCommand, go };
-
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      let action: (() => void) | null = null;
-      if (isModKey(event, 'l')) action = () => void handlers.current.lock();
-      else if (isModKey(event, 'n')) action = () => void handlers.current.journalCommand('new');
-      else if (isModKey(event, 'f')) action = () => void handlers.current.journalCommand('find');
-      else if (isModKey(event, ',')) action = () => void handlers.current.go('settings');
-      if (!action) return;
-      event.preventDefault();
-      event.stopPropagation();
-      action();
-    };
-    window.addEventListener('keydown', onKeyDown, { capture: true });
-    return () => window.removeEventListener('keydown', onKeyDown, { capture: true });
-  }, []);
-
-  useEffect(
-    () =>
-      bounce().on.menu(({ command: menuCommand }) => {
-        if (menuCommand === 'new-entry') void handlers.current.journalCommand('new');
-        else if (menuCommand === 'find') void handlers.current.journalCommand('find');
-        else if (menuCommand === 'preferences') void handlers.current.go('settings');
-      }),
-    [],
-  );
-
-  useEffect(() => {
-    bounce()
-      .settings.get({})
-      .then(setSettings, () => undefined);
-  }, []);
-
-  // Set after the first paint so the live region reads it out.
-  useEffect(() => {
-    if (notice) setBanner(notice);
-  }, [notice]);
-
-  const restoreKept = useCallback(async () => {
-    setRestoring(true);
-    const { saved, failed } = await saveKeptDrafts();
-    setRestoring(false);
-    setKeptProblem(failed > 0);
-    if (failed > 0) {
-      setBanner(
-        "Some writing from before the journal locked still couldn't be saved. It's kept in this window's memory only, until you try again or close the app.",
-      );
-    } else if (saved > 0) {
-      setBanner('Your writing from just before the journal locked was kept in memory, and it is saved now.');
-    }
-  }, []);
-
-  useEffect(() => {
-    if (hasKeptDrafts()) void restoreKept();
-  }, [restoreKept]);
-
-  // Locking ends the framing worker, so no text lingers in it.
-  useEffect(() => () => stopFraming(), []);
-
-  const context = useMemo<MainContextValue>(
-    () => ({ settings, openSettings: () => void handlers.current.go('settings') }),
-    [settings],
-  );
-
-  // A new section (and the journal, just unlocked) puts focus on its heading, so it is read out.
-  useEffect(() => {
-    heading.current?.focus();
-  }, [section, restoring]);
+  const screen = useMainScreen(notice, onLocked);
+  const { section, heading, journalVersion, restoring, settings } = screen;
+  const go = (next: Parameters<typeof screen.go>[0]) => void screen.go(next);
 
   return (
-    <MainContext.Provider value={context}>
-      <JournalProblemsContext.Provider value={problems}>
-        <SaveGuardContext.Provider value={guard}>
+    <MainContext.Provider value={screen.context}>
+      <JournalProblemsContext.Provider value={screen.problems}>
+        <SaveGuardContext.Provider value={screen.guard}>
           <div className="main-shell">
             <a className="skip-link" href="#content">
               Skip to content
             </a>
-            <TopBar autoLockMinutes={settings?.autoLockMinutes ?? null} locking={locking} onLock={() => void lock()} />
-            {lockProblem ? (
-              <div className="lock-problem" role="alert">
-                <p>{lockProblem}</p>
-                <div className="actions">
-                  <button type="button" className="button" onClick={() => void lock(true)}>
-                    Lock anyway
-                  </button>
-                  <button type="button" className="button quiet" onClick={() => setLockProblem(null)}>
-                    Keep it open
-                  </button>
-                </div>
-              </div>
+            <TopBar autoLockMinutes={settings?.autoLockMinutes ?? null} locking={screen.locking} onLock={() => void screen.lock()} />
+            {screen.lockProblem ? (
+              <LockProblem message={screen.lockProblem} onLockAnyway={() => void screen.lock(true)} onKeepOpen={() => screen.setLockProblem(null)} />
             ) : null}
             <div className="main-body">
-              <Sidebar current={section} onGo={(next) => void go(next)} />
+              <Sidebar current={section} onGo={go} />
               <main className="content" id="content" tabIndex={-1}>
-                <div className="banner-area" aria-live="polite">
-                  {banner ? (
-                    <div className="notice">
-                      <p>{banner}</p>
-                      {keptProblem ? (
-                        <button type="button" className="button" onClick={() => void restoreKept()}>
-                          Try again
-                        </button>
-                      ) : null}
-                      <button type="button" className="button quiet" onClick={() => setBanner('')}>
-                        Dismiss
-                      </button>
-                    </div>
-                  ) : null}
-                </div>
+                <Banner text={screen.banner} onRetry={screen.keptProblem ? () => void screen.restoreKept() : null} onDismiss={() => screen.setBanner('')} />
                 <DamageNotice
                   away={section === 'settings'}
-                  onShowSettings={() => void go('settings')}
+                  onShowSettings={() => go('settings')}
                   onDismissed={() => (heading.current ?? document.getElementById('content'))?.focus()}
                 />
-                <StepCheckIn onOpenSteps={() => void go('steps')} />
+                <StepCheckIn onOpenSteps={() => go('steps')} />
                 {restoring ? <p className="quiet-note restoring">Saving what you wrote before the journal locked…</p> : null}
-                {!restoring && section === 'journal' ? <JournalView key={`journal-${journalVersion}`} command={command} headingRef={heading} /> : null}
+                {!restoring && section === 'journal' ? <JournalView key={`journal-${journalVersion}`} command={screen.command} headingRef={heading} /> : null}
                 {!restoring && section === 'reflect' ? <JournalView key={`reflect-${journalVersion}`} mode="reflect" command={null} headingRef={heading} /> : null}
                 {!restoring && section === 'steps' ? <StepsView key={journalVersion} headingRef={heading} /> : null}
                 {section === 'trash' ? <TrashView key={journalVersion} headingRef={heading} /> : null}
                 {section === 'settings' ? (
-                  <SettingsView headingRef={heading} location={location} settings={settings} onSettings={setSettings} />
+                  <SettingsView headingRef={heading} location={location} settings={settings} onSettings={screen.setSettings} />
                 ) : null}
               </main>
             </div>

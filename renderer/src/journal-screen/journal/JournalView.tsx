@@ -2,7 +2,7 @@ import type { RefObject } from 'react';
 import { FormError } from '../../components/FormError';
 import { PlusIcon } from '../../components/Icons';
 import { ariaShortcut, shortcutLabel } from '../../lib/platform';
-import type { JournalCommand } from '../MainScreen';
+import type { JournalCommand } from '../useMainScreen';
 import { ReflectionEditor } from '../reflect/ReflectionEditor';
 import { EmptyEditor } from './EmptyEditor';
 import { EntryEditor } from './EntryEditor';

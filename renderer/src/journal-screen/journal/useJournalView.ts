@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { excerptOf, type Entry, type EntryKind, type EntrySummary } from '../../../../shared/domain/entry';
 import { bounce, messageOf } from '../../api';
 import { useDebounced } from '../../lib/useDebounced';
-import type { JournalCommand } from '../MainScreen';
+import type { JournalCommand } from '../useMainScreen';
 import type { EditorHandle } from './EntryEditor';
 
 interface Open {

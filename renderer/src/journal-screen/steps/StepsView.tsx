@@ -1,29 +1,16 @@
-import { useCallback, useEffect, useId, useState, type RefObject } from 'react';
-import { bounce, messageOf } from '../../api';
+import { useId, useState, type RefObject } from 'react';
+import { bounce } from '../../api';
+import { useLoaded } from '../../lib/useLoaded';
 import { formatDay } from '../../lib/dates';
 import { StepActions } from './StepActions';
-import { settledWords, type OpenStep } from './stepWords';
+import { settledWords } from './stepWords';
 import { FormError } from '../../components/FormError';
 
 /** The small next steps from reflections that are still open, each with Done, Not yet, Let it go. */
 export function StepsView({ headingRef }: { headingRef: RefObject<HTMLHeadingElement | null> }) {
   const id = useId();
-  const [steps, setSteps] = useState<OpenStep[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { value: steps, setValue: setSteps, error, load } = useLoaded(async () => (await bounce().steps.list({})).steps);
   const [note, setNote] = useState('');
-
-  const load = useCallback(async () => {
-    try {
-      setSteps((await bounce().steps.list({})).steps);
-      setError(null);
-    } catch (failure) {
-      setError(messageOf(failure));
-    }
-  }, []);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   return (
     <section className="page-view steps-view" aria-labelledby={`${id}-heading`}>

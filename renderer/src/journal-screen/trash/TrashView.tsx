@@ -1,26 +1,12 @@
-import { useCallback, useEffect, useState, type RefObject } from 'react';
-import type { EntrySummary } from '../../../../shared/domain/entry';
-import { bounce, messageOf } from '../../api';
+import { useCallback, useState, type RefObject } from 'react';
+import { bounce } from '../../api';
+import { useLoaded } from '../../lib/useLoaded';
 import { TrashRow } from './TrashRow';
 import { FormError } from '../../components/FormError';
 
 export function TrashView({ headingRef }: { headingRef: RefObject<HTMLHeadingElement | null> }) {
-  const [entries, setEntries] = useState<EntrySummary[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { value: entries, setValue: setEntries, error } = useLoaded(async () => (await bounce().entries.list({ trash: true })).entries);
   const [notice, setNotice] = useState('');
-
-  const load = useCallback(async () => {
-    try {
-      setEntries((await bounce().entries.list({ trash: true })).entries);
-      setError(null);
-    } catch (failure) {
-      setError(messageOf(failure));
-    }
-  }, []);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   const gone = useCallback((id: string, text: string) => {
     setEntries((rows) => rows?.filter((row) => row.id !== id) ?? null);
