@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeText, type FramingLabel } from '../../../shared/framing/index';
+import { featuresOf } from '../../../shared/framing/analyze';
+import { choose, passageScores, passageVector } from '../../../shared/framing/model';
 
 /**
  * What a sentence does, in phrasings written for these tests (none from an
@@ -148,4 +150,21 @@ describe('a verdict the rules set aside stays aside unless the learned part is s
     'deserving something good is no verdict: %s',
     (text) => expect(analyzeText(text).label).toBe('neutral'),
   );
+});
+
+describe('the analyzer decides as the trainer does', () => {
+  // The trainer scores a passage's vector (passageVector, passageScores); the analyzer sums its sentences in one pass.
+  // Both must give the same label, or cross-validated figures would describe a different decision.
+  it('one-pass passage scores give the label the vector gives', () => {
+    const words = ['I', 'he', 'they', 'missed', 'the', 'deadline', 'failure', 'always', 'not', 'my', 'fault', 'sorry', 'rigged', 'felt', 'awful', 'will', 'fix', 'it', 'said', 'idiot'];
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 9 }), { minLength: 1, maxLength: 4 }), (sentences) => {
+        const text = sentences.map((s) => `${s.join(' ')}.`).join(' ');
+        const { sentences: features, ruleLabel } = featuresOf(text);
+        const vector = passageVector(features, ruleLabel);
+        expect(analyzeText(text).label).toBe(choose(passageScores(vector), ruleLabel, vector));
+      }),
+      { numRuns: 200, seed: 12 },
+    );
+  });
 });
