@@ -19,6 +19,8 @@ export interface AppServicesOptions {
   /** Timers for the hourly automatic-backup check; separate so auto-lock tests count only their own. */
   backupTimers?: Timers;
   dispatcher?: DispatcherOptions;
+  /** See JournalServicesOptions.framer. */
+  framer?: EntryFramer;
 }
 
 export interface AppServices {
@@ -43,6 +45,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     fs,
     now,
     ...(options.kdf ? { kdf: options.kdf } : {}),
+    ...(options.framer ? { framer: options.framer } : {}),
   });
   const autoLock = new AutoLock((reason) => void vault.lock(reason), options.timers);
   vault.onLock(() => autoLock.stop());

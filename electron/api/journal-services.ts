@@ -9,6 +9,12 @@ export interface JournalServicesOptions {
   fs?: FileSystem;
   kdf?: VaultOptions['kdf'];
   now?: () => Date;
+  /**
+   * The framing worker by default, as the app, the CLI and the bench use. Only tests
+   * that start hundreds of journals (fault sweeps) pass the in-thread framer, to
+   * avoid a thread start each; the framing itself is the same code.
+   */
+  framer?: EntryFramer;
 }
 
 export interface JournalServices {
@@ -25,7 +31,7 @@ export interface JournalServices {
 export function createJournalServices(options: JournalServicesOptions): JournalServices {
   const fs = options.fs ?? nodeFileSystem;
   const now = options.now ?? (() => new Date());
-  const framer = new WorkerFramer();
+  const framer = options.framer ?? new WorkerFramer();
   const vault = new Vault({ framer, fs, journalDir: options.journalDir, now, ...(options.kdf ? { kdf: options.kdf } : {}) });
   const backups = new BackupService({ vault, fs, now, ...(options.kdf ? { kdf: options.kdf } : {}) });
   return { vault, backups, framer };

@@ -1,14 +1,12 @@
 import { basename, join } from 'node:path';
 import {
   autoBackupSettingsSchema,
-  DEFAULT_AUTO_BACKUP,
   type AutoBackupSettings,
   type AutoBackupStatus,
 } from '../../shared/domain/backup';
 import type { Timers } from '../vault/auto-lock';
 import { diskError, isVaultError, VaultError } from '../vault/errors';
 import type { FileSystem } from '../vault/storage/file-system';
-import { RecordStore } from '../vault/storage/record-store';
 import { withOpenKeys, type BackupVault } from './backup-vault';
 import { writeBackupFile } from './export-backup';
 import { BACKUP_EXTENSION } from './format/backup-header';
@@ -16,10 +14,6 @@ import { journalKeys, type KnownKey, type OpenJournalKeys } from './format/backu
 import { entryCount, readJournalRecords } from './journal-records';
 import { ownBackupMadeAt } from './owned-backups';
 
-/** The settings live in their own sealed record, beside the journal's other settings. */
-export const AUTO_BACKUP_ID = 'auto-backup';
-export const AUTO_BACKUP_KIND = 'auto-backup';
-const BINDING = { id: AUTO_BACKUP_ID, kind: AUTO_BACKUP_KIND };
 
 const AUTO_FILE = /^bounce-forward-auto-\d{8}-\d{6}(?:-\d+)?\.bfbackup$/u;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -48,7 +42,6 @@ type Trigger = 'unlock' | 'timer' | 'now';
  */
 export class AutoBackup {
   private running: Promise<void> = Promise.resolve();
-  private writes: Promise<unknown> = Promise.resolve();
   private handle: unknown = null;
   private readonly timers: Timers;
 
@@ -199,18 +192,25 @@ export class AutoBackup {
     return unremoved;
   }
 
-  private async read(keys: OpenJournalKeys): Promise<AutoBackupSettings> {
-    const document = new RecordStore(this.options.fs, this.options.vault.journalDir, keys.dataKey).document<unknown>(BINDING);
-    await document.read();
-    const parsed = autoBackupSettingsSchema.safeParse(document.data);
-    return parsed.success ? parsed.data : DEFAULT_AUTO_BACKUP;
+  /** The settings live in the journal (its own sealed document), read and written through its write queue. */
+  private async read(_keys: OpenJournalKeys): Promise<AutoBackupSettings> {
+    return this.options.vault.journal().autoBackupSettings();
   }
 
-  private write(keys: OpenJournalKeys, settings: AutoBackupSettings): Promise<void> {
-    const key = Uint8Array.from(keys.dataKey);
-    const run = this.writes.then(() => new RecordStore(this.options.fs, this.options.vault.journalDir, key).write(BINDING, settings));
-    this.writes = run.catch(() => undefined);
-    return run.finally(() => key.fill(0));
+  /**
+   * A backup holds its own copy of the key, so a lock does not stop it; but its
+   * result is written through the journal, so after a lock it is not recorded,
+   * and the next unlock, finding no recent success, backs up again when due.
+   */
+  private async write(_keys: OpenJournalKeys, settings: AutoBackupSettings): Promise<void> {
+    let journal;
+    try {
+      journal = this.options.vault.journal();
+    } catch (error) {
+      if (isVaultError(error) && error.code === 'LOCKED') return;
+      throw error;
+    }
+    await journal.saveAutoBackupSettings(settings);
   }
 
 }

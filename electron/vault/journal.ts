@@ -14,17 +14,18 @@ import type { RootCauseOccurrence } from '../../shared/domain/root-cause-pattern
 import { DEFAULT_JOURNAL_SETTINGS, journalSettingsSchema, type JournalSettings } from '../../shared/domain/settings';
 import { EARLIER_VERSION_KIND, type EntryVersion } from '../../shared/domain/earlier-version';
 import { checkRecord, isRecordKind } from '../../shared/domain/record-kinds';
+import { autoBackupSettingsSchema, DEFAULT_AUTO_BACKUP, type AutoBackupSettings } from '../../shared/domain/backup';
 import { EarlierVersions } from './earlier-versions';
+import { SingletonDocument } from './singleton-document';
 import type { EntryFramer } from './framing/entry-framer';
 import { framedTextOf } from '../../shared/domain/framed-text';
 import { diskError, VaultError } from './errors';
 import { SearchIndex } from './search-index';
-import type { DamagedRecord, LoadedRecord, RecordStore } from './storage/record-store';
+import type { DamagedRecord, RecordStore } from './storage/record-store';
 
 export const ENTRY_KIND = 'entry';
 export const SETTINGS_KIND = 'settings';
-/** Where settings lived before their record got a name that says nothing; moved on first open. */
-export const LEGACY_SETTINGS_ID = 'settings';
+export const AUTO_BACKUP_KIND = 'auto-backup';
 const DAY_MS = 86_400_000;
 
 export interface ListQuery {
@@ -55,7 +56,8 @@ export class Journal {
   private readonly index = new SearchIndex();
   /** Summaries are rebuilt only when their entry changes, not on every list. */
   private readonly summaries = new WeakMap<Entry, EntrySummary>();
-  private settings: JournalSettings = DEFAULT_JOURNAL_SETTINGS;
+  private settings!: SingletonDocument<JournalSettings>;
+  private autoBackup!: SingletonDocument<AutoBackupSettings>;
   /** Copies a backup merge kept when it found two different versions of a record. */
   private readonly earlier = new EarlierVersions();
   /** Saves of the same record run one after another, never interleaved. */
@@ -65,7 +67,6 @@ export class Journal {
   private readonly notClean = new Set<string>();
   /** When the person moved each trashed entry to the trash in this journal: the only clock purging uses. */
   private readonly trashedHere = new Map<string, string>();
-  private readonly settingsId: string;
   /** Framing being worked out in the worker and then saved; a lock waits for them. */
   private readonly framingJobs = new Set<Promise<unknown>>();
 
@@ -76,7 +77,6 @@ export class Journal {
     readonly damaged: DamagedRecord[],
     private readonly onFramed: (id: string) => void,
   ) {
-    this.settingsId = store.opaqueId('settings');
   }
 
   static async open(
@@ -88,7 +88,6 @@ export class Journal {
     const { records, damaged, manifest } = await store.open({ manifestExpected: options.manifestExpected, now: now() });
     const journal = new Journal(store, now, framer, damaged, options.onFramed ?? (() => undefined));
     framer.warmUp();
-    let legacySettings: LoadedRecord | null = null;
     for (const record of records) {
       // A kind this version does not know (written by a newer one) stays on disk, untouched, and travels with backups.
       if (!isRecordKind(record.kind)) continue;
@@ -104,17 +103,12 @@ export class Journal {
         if (!record.clean) journal.notClean.add(entry.id);
         const trashed = manifest.get(entry.id)?.trashedHere;
         if (trashed) journal.trashedHere.set(entry.id, trashed);
-      } else if (record.kind === SETTINGS_KIND) {
-        // Our own record wins; one under another id (the old plain id, or a journal restored under a new key) is adopted and moved.
-        if (record.id === journal.settingsId) journal.settings = checked.data as JournalSettings;
-        else if (!legacySettings || record.id === LEGACY_SETTINGS_ID) legacySettings = record;
       } else if (record.kind === EARLIER_VERSION_KIND) {
         journal.earlier.add(record.id, checked.data);
       }
     }
-    const ownSettings = records.some((record) => record.id === journal.settingsId && record.kind === SETTINGS_KIND);
-    if (legacySettings && !ownSettings) journal.settings = journalSettingsSchema.parse(legacySettings.data);
-    await journal.moveLegacySettings(legacySettings, ownSettings);
+    journal.settings = await SingletonDocument.open(store, SETTINGS_KIND, journalSettingsSchema, DEFAULT_JOURNAL_SETTINGS, records);
+    journal.autoBackup = await SingletonDocument.open(store, AUTO_BACKUP_KIND, autoBackupSettingsSchema, DEFAULT_AUTO_BACKUP, records);
     await journal.startTrashClocks();
     await journal.purgeExpiredTrash();
     journal.index.addAll([...journal.entries.values()].filter((entry) => !entry.deletedAt));
@@ -359,18 +353,33 @@ export class Journal {
   }
 
   getSettings(): JournalSettings {
-    return this.settings;
+    return this.settings.value;
+  }
+
+  /** The automatic-backup settings, kept in the journal beside its own settings. */
+  autoBackupSettings(): AutoBackupSettings {
+    return this.autoBackup.value;
+  }
+
+  async saveAutoBackupSettings(next: AutoBackupSettings): Promise<void> {
+    const checked = autoBackupSettingsSchema.parse(next);
+    await this.queued(this.autoBackup.id, async () => {
+      try {
+        await this.autoBackup.save(checked, this.store);
+      } catch (error) {
+        throw diskError(error, 'Your automatic backup settings are as they were.');
+      }
+    });
   }
 
   async updateSettings(patch: Partial<JournalSettings>): Promise<JournalSettings> {
-    const next = journalSettingsSchema.parse({ ...this.settings, ...patch });
-    await this.queued(this.settingsId, async () => {
+    const next = journalSettingsSchema.parse({ ...this.settings.value, ...patch });
+    await this.queued(this.settings.id, async () => {
       try {
-        await this.store.write({ id: this.settingsId, kind: SETTINGS_KIND }, next);
+        await this.settings.save(next, this.store);
       } catch (error) {
         throw diskError(error, 'Your previous settings are unchanged.');
       }
-      this.settings = next;
     });
     return next;
   }
@@ -410,22 +419,6 @@ export class Journal {
       if (this.writeQueues.get(id) === tail) this.writeQueues.delete(id);
     });
     return run;
-  }
-
-  /**
-   * Settings used to live under the plain id 'settings', which named them in the
-   * folder, and a journal restored under a new key finds them under the old key's
-   * id. They move to this key's id; the old record goes only once the new one is
-   * saved, and a crash between leaves both, where the new one wins.
-   */
-  private async moveLegacySettings(legacy: LoadedRecord | null, movedAlready: boolean): Promise<void> {
-    if (!legacy) return;
-    try {
-      if (!movedAlready) await this.store.write({ id: this.settingsId, kind: SETTINGS_KIND }, this.settings);
-      await this.store.remove(legacy.id);
-    } catch {
-      // Tried again at the next unlock; the settings are read from either record meanwhile.
-    }
   }
 
   /**

@@ -2,7 +2,7 @@ import { dirname, join } from 'node:path';
 import { Low } from 'lowdb';
 import { recordIdFor } from '../crypto/data-key';
 import { isVaultError, VaultError } from '../errors';
-import { openRecord, type RecordBinding } from '../crypto/sealed-record';
+import type { RecordBinding } from '../crypto/sealed-record';
 import { ensureFolderDurably, isLeftoverTempFile, isStaleTempFile } from './durable-write';
 import type { FileSystem } from './file-system';
 import {
@@ -14,6 +14,7 @@ import {
   recordPath,
   RECORDS_FOLDER,
 } from './record-paths';
+import { readWithLastGoodCopy } from './last-good-copy';
 import { Manifest, MANIFEST_FILE, type ManifestRead, type ManifestRecord, type StoredProblem } from './manifest';
 import { SealedRecordAdapter } from './sealed-record-adapter';
 
@@ -103,15 +104,28 @@ export class RecordStore {
     return recordIdFor(this.key, label);
   }
 
-  /** A lowdb document over one record. */
-  document<T>(binding: RecordBinding, keepPrevious = true): Low<T | null> {
+  /**
+   * A lowdb document over one record: its reads go through the one last-good-copy
+   * path, and each write is counted and acknowledged in the manifest like any save.
+   */
+  document<T>(binding: RecordBinding, options: { keepPrevious?: boolean; meta?: { title?: string; trashedHere?: string | null } } = {}): Low<T | null> {
     const keepOldAs = this.damagedCurrent.has(binding.id)
       ? damagedRecordPath(this.journalDir, binding.id)
-      : keepPrevious
-        ? previousRecordPath(this.journalDir, binding.id)
-        : null;
-    const version = this.nextVersion(binding.id);
-    return new Low<T | null>(new SealedRecordAdapter<T | null>(this.fs, recordPath(this.journalDir, binding.id), this.key, binding, keepOldAs, version), null);
+      : options.keepPrevious === false
+        ? null
+        : previousRecordPath(this.journalDir, binding.id);
+    const saves = {
+      nextVersion: () => this.nextVersion(binding.id),
+      saved: async (version: number) => {
+        this.versions.set(binding.id, version);
+        this.damagedCurrent.delete(binding.id);
+        // The record is saved either way: a manifest that missed this frame is caught up
+        // by the next snapshot or open, and every way it can lag errs toward keeping
+        // (a trash clock that starts later, a newer record acknowledged at open).
+        await this.manifest.recordSaved(binding.id, binding.kind, version, options.meta).catch(() => undefined);
+      },
+    };
+    return new Low<T | null>(new SealedRecordAdapter<T | null>(this.fs, recordPath(this.journalDir, binding.id), this.key, binding, keepOldAs, saves), null);
   }
 
   /**
@@ -122,22 +136,19 @@ export class RecordStore {
    */
   async write<T>(binding: RecordBinding, data: T, meta: { title?: string; trashedHere?: string | null } = {}, how: { keepPrevious: boolean } = { keepPrevious: true }): Promise<void> {
     await this.readManifest();
-    const folder = recordFolder(this.journalDir, binding.id);
-    if (!this.knownFolders.has(folder)) {
-      await ensureFolderDurably(this.fs, join(this.journalDir, RECORDS_FOLDER));
-      await ensureFolderDurably(this.fs, folder);
-      this.knownFolders.add(folder);
-    }
-    const document = this.document<T>(binding, how.keepPrevious);
-    const version = this.nextVersion(binding.id);
+    await this.ensureFolder(binding.id);
+    const document = this.document<T>(binding, { keepPrevious: how.keepPrevious, meta });
     document.data = data;
     await document.write();
-    this.versions.set(binding.id, version);
-    this.damagedCurrent.delete(binding.id);
-    // The record is saved either way: a manifest that missed this frame is caught up
-    // by the next snapshot or open, and every way it can lag errs toward keeping
-    // (a trash clock that starts later, a newer record acknowledged at open).
-    await this.manifest.recordSaved(binding.id, binding.kind, version, meta).catch(() => undefined);
+  }
+
+  /** A record's folder exists and is durable before its first file goes in. */
+  async ensureFolder(id: string): Promise<void> {
+    const folder = recordFolder(this.journalDir, id);
+    if (this.knownFolders.has(folder)) return;
+    await ensureFolderDurably(this.fs, join(this.journalDir, RECORDS_FOLDER));
+    await ensureFolderDurably(this.fs, folder);
+    this.knownFolders.add(folder);
   }
 
   /** Changes what the manifest says of a record without rewriting it (when it was found in the trash, say). */
@@ -207,8 +218,8 @@ export class RecordStore {
     const opened: LoadedRecord[] = [];
     const found: DamagedRecord[] = [];
     for (let start = 0; start < files.length; start += OPEN_BATCH) {
-      for (const [id, present] of files.slice(start, start + OPEN_BATCH)) {
-        const outcome = this.loadOne(id, present);
+      for (const [id] of files.slice(start, start + OPEN_BATCH)) {
+        const outcome = this.loadOne(id);
         if (outcome.record) opened.push(outcome.record);
         if (outcome.damage) found.push(outcome.damage);
       }
@@ -323,33 +334,18 @@ export class RecordStore {
     this.damagedCurrent.delete(id);
   }
 
-  private loadOne(id: string, found: FoundFiles): { record?: LoadedRecord; damage?: DamagedRecord } {
+  private loadOne(id: string): { record?: LoadedRecord; damage?: DamagedRecord } {
     const file = recordPath(this.journalDir, id);
-    let problem = `The record ${id} is missing.`;
-    if (found.current) {
-      try {
-        return { record: this.openFile(file, id, true) };
-      } catch (error) {
-        if (!isMissing(error)) {
-          problem = describeProblem(error, id);
-          this.damagedCurrent.add(id);
-        } else if (!found.previous) {
-          return {}; // deleted between listing and reading (a purge): nothing to report
-        }
-      }
+    const read = readWithLastGoodCopy<unknown>(this.fs, this.key, file, { id });
+    if (read.kind === 'missing') return {}; // deleted between listing and reading (a purge): nothing to report
+    if (read.kind === 'damaged') {
+      if (read.currentDamaged) this.damagedCurrent.add(id);
+      return { damage: { id, file, reason: read.problem, recoveredFromPrevious: false, problem: 'damaged' } };
     }
-    if (!found.previous) return { damage: { id, file, reason: problem, recoveredFromPrevious: false, problem: 'damaged' } };
-    try {
-      const record = this.openFile(previousRecordPath(this.journalDir, id), id, false);
-      return { record, damage: { id, file, reason: `${problem} The version saved before it was opened instead.`, recoveredFromPrevious: true, problem: 'damaged' } };
-    } catch {
-      return { damage: { id, file, reason: `${problem} The version saved before it is damaged too.`, recoveredFromPrevious: false, problem: 'damaged' } };
-    }
-  }
-
-  private openFile(path: string, id: string, clean: boolean): LoadedRecord {
-    const opened = openRecord<unknown>(this.key, this.fs.readFileSync(path), { id });
-    return { id, kind: opened.kind, data: opened.data, version: opened.version, clean };
+    const record: LoadedRecord = { id, kind: read.record.kind, data: read.record.data, version: read.record.version, clean: !read.fromPrevious };
+    if (!read.fromPrevious) return { record };
+    if (read.currentDamaged) this.damagedCurrent.add(id);
+    return { record, damage: { id, file, reason: read.problem, recoveredFromPrevious: true, problem: 'damaged' } };
   }
 
   /** Every record id with a current or previous file in the folder its id belongs in; stray names are left alone. */
@@ -414,8 +410,4 @@ function storedProblem(damage: DamagedRecord): StoredProblem {
 
 function isMissing(error: unknown): boolean {
   return !isVaultError(error) && (error as NodeJS.ErrnoException).code === 'ENOENT';
-}
-
-function describeProblem(error: unknown, id: string): string {
-  return isVaultError(error) ? error.message : `The record ${id} could not be read from disk.`;
 }

@@ -1,8 +1,9 @@
 import type { Adapter } from 'lowdb';
-import { isVaultError } from '../errors';
-import { openRecord, sealRecord, type RecordBinding } from '../crypto/sealed-record';
+import { VaultError } from '../errors';
+import { sealRecord, type RecordBinding } from '../crypto/sealed-record';
 import { replaceFileKeeping, writeFileDurably } from './durable-write';
 import type { FileSystem } from './file-system';
+import { readWithLastGoodCopy } from './last-good-copy';
 import { PREVIOUS_SUFFIX } from './record-paths';
 
 /**
@@ -21,30 +22,23 @@ export class SealedRecordAdapter<T> implements Adapter<T> {
      * was worked out about the same words, like their framing).
      */
     private readonly keepOldAs: string | null = `${path}${PREVIOUS_SUFFIX}`,
-    /** The save counter written into the sealed record, which the manifest checks at open. */
-    private readonly version = 0,
+    /** The record's save counter for this write, and who to tell once it is on disk (the manifest). */
+    private readonly saves: { nextVersion(): number; saved(version: number): Promise<void> } = { nextVersion: () => 0, saved: async () => undefined },
   ) {}
 
-  /** The record, or its previous version when the current file is missing or damaged. */
+  /** The record, or its previous version when the current file is missing or damaged (see last-good-copy.ts). */
   async read(): Promise<T | null> {
-    try {
-      return await this.open(this.path);
-    } catch (error) {
-      if (!isVaultError(error) && (error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      const previous = await this.open(`${this.path}${PREVIOUS_SUFFIX}`).catch(() => undefined);
-      if (previous !== undefined) return previous;
-      if (isVaultError(error)) throw error;
-      return null;
-    }
+    const read = readWithLastGoodCopy<T>(this.fs, this.key, this.path, this.binding);
+    if (read.kind === 'opened') return read.record.data;
+    if (read.kind === 'missing') return null;
+    throw new VaultError('DAMAGED', read.problem);
   }
 
   async write(data: T): Promise<void> {
-    const sealed = sealRecord(this.key, this.binding, data, this.version);
+    const version = this.saves.nextVersion();
+    const sealed = sealRecord(this.key, this.binding, data, version);
     if (this.keepOldAs === null) await writeFileDurably(this.fs, this.path, sealed);
     else await replaceFileKeeping(this.fs, this.path, sealed, this.keepOldAs);
-  }
-
-  private async open(path: string): Promise<T> {
-    return openRecord<T>(this.key, await this.fs.readFile(path), this.binding).data;
+    await this.saves.saved(version);
   }
 }
