@@ -177,21 +177,22 @@ function calibrate(scored: readonly { e: Example; z: number[] }[]): void {
   // Only the set-aside cues matter to choose() beyond the scores; keeping just those makes the search quick.
   const cues = scored.map(({ e }) => new Map([...e.features].filter(([name]) => name.startsWith('cue-'))));
   const rows: { params: DecisionParams; macro: number; minPrecision: number; precision: number[] }[] = [];
-  for (const shame of steps(-0.6, 0.2))
-    for (const blame of steps(-0.4, 0.6))
-      for (const neutral of steps(0, 1.2))
-        for (const override of [0.5, 0.6, 0.7, 0.8])
-          for (const setAside of [0.9]) {
-          const params = { shift: [shame, 0, blame, neutral], override, setAside };
-          const result = evaluate(scored.map(({ e, z }, i) => ({ expected: e.label, predicted: choose(z, e.ruleLabel, cues[i] ?? e.features, params) })));
-          const precision = FRAMING_LABELS.map((l) => result.perLabel[l].precision);
-          rows.push({ params, macro: result.macroF1, minPrecision: Math.min(...precision), precision });
+  const stricts = [['set-aside'], ['set-aside', 'reported'], ['set-aside', 'reported', 'quoted'], ['set-aside', 'negated'], ['set-aside', 'old-verdict'], ['set-aside', 'reported', 'quoted', 'negated', 'old-verdict']];
+  for (const shame of steps(-0.5, 0))
+    for (const blame of steps(-0.2, 0.3))
+      for (const neutral of steps(0.4, 1.1))
+        for (const override of [0.5, 0.6, 0.7, 0.8, 0.9])
+          for (const strict of stricts) {
+            const params = { shift: [shame, 0, blame, neutral], override, setAside: 0.9, strict };
+            const result = evaluate(scored.map(({ e, z }, i) => ({ expected: e.label, predicted: choose(z, e.ruleLabel, cues[i] ?? e.features, params) })));
+            const precision = FRAMING_LABELS.map((l) => result.perLabel[l].precision);
+            rows.push({ params, macro: result.macroF1, minPrecision: Math.min(...precision), precision });
           }
   const size = (p: DecisionParams): number => p.shift.reduce((n, x) => n + Math.abs(x), 0);
   const groups = [0, 0.84, 0.85, 0.86, 0.87].map((floor) => ({ title: `lowest precision >= ${floor}`, keep: (r: (typeof rows)[number]) => r.minPrecision >= floor }));
-  for (const override of [0.5, 0.6, 0.7, 0.8])
-    for (const setAside of [0.9])
-      groups.push({ title: `override ${override}, set-aside ${setAside}, lowest precision >= 0.85`, keep: (r) => r.params.override === override && r.params.setAside === setAside && r.minPrecision >= 0.85 });
+  for (const override of [0.5, 0.6, 0.7, 0.8, 0.9])
+    for (const strict of stricts)
+      groups.push({ title: `override ${override}, strict ${strict.join('+')}, lowest precision >= 0.85`, keep: (r) => r.params.override === override && r.params.strict === strict && r.minPrecision >= 0.85 });
   for (const { title, keep } of groups) {
     const best = rows
       .filter(keep)
@@ -199,7 +200,7 @@ function calibrate(scored: readonly { e: Example; z: number[] }[]): void {
       .slice(0, 3);
     process.stdout.write(`\n${title}:\n`);
     for (const r of best)
-      process.stdout.write(`  shift ${JSON.stringify(r.params.shift)} override ${r.params.override} set-aside ${r.params.setAside}: macro-F1 ${r.macro.toFixed(3)}, precision ${r.precision.map((p) => p.toFixed(3)).join(' ')}\n`);
+      process.stdout.write(`  shift ${JSON.stringify(r.params.shift)} override ${r.params.override} strict ${r.params.strict.join('+')}: macro-F1 ${r.macro.toFixed(3)}, precision ${r.precision.map((p) => p.toFixed(3)).join(' ')}\n`);
   }
 }
 

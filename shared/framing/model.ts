@@ -48,8 +48,10 @@ const WORD_CAP = 2;
 export interface DecisionParams {
   shift: readonly number[];
   override: number;
-  /** how sure the model must be to take up a sign the rules weigh at nothing on purpose (a good thing deserved, a reported accusation) */
+  /** how sure the model must be to take up a sign the rules set aside in one of the `strict` ways */
   setAside: number;
+  /** the ways of setting a sign aside ('set-aside': weighed at nothing on purpose, 'reported', 'old-verdict', 'quoted', 'negated') held to `setAside` rather than `override` */
+  strict: readonly string[];
 }
 
 /**
@@ -66,7 +68,7 @@ export interface DecisionParams {
  *   label at least even odds (0.5). Below that the rules stand. A sign the
  *   rules set aside on purpose needs the same odds to be taken up again.
  */
-export const DECISION: DecisionParams = { shift: [-0.3, 0, 0, 0.7], override: 0.7, setAside: 0.9 };
+export const DECISION: DecisionParams = { shift: [-0.3, 0, 0, 0.7], override: 0.7, setAside: 0.9, strict: ['set-aside'] };
 
 export interface SentenceInput {
   /** what the rules made of the sentence */
@@ -213,7 +215,7 @@ export function choose(
     const ways = setAsideIn(vector).get(learned);
     if (!ways) return learned;
     // A sign weighed at nothing on purpose ("I deserve a break", "she blamed me") needs the most; one in someone else's words, an old belief, quotation marks or after a "not" is a finding of the rules like any other.
-    return sure >= (ways.has('set-aside') ? params.setAside : params.override) ? learned : ruleLabel;
+    return sure >= (params.strict.some((w) => ways.has(w)) ? params.setAside : params.override) ? learned : ruleLabel;
   }
   return sure >= params.override ? learned : ruleLabel;
 }
