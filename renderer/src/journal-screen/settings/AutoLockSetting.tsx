@@ -1,7 +1,7 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { AUTO_LOCK_CHOICES, type JournalSettings } from '../../../../shared/domain/settings';
-import { bounce, messageOf } from '../../api';
 import { FormError } from '../../components/FormError';
+import { useSettingsUpdate } from './useSettingsUpdate';
 
 function choiceLabel(minutes: number): string {
   if (minutes === 0) return 'Never';
@@ -16,26 +16,10 @@ interface AutoLockSettingProps {
 
 export function AutoLockSetting({ settings, onSettings }: AutoLockSettingProps) {
   const id = useId();
-  const [note, setNote] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { note, error, busy, update } = useSettingsUpdate(onSettings);
   const value = settings?.autoLockMinutes;
   const choices: number[] = [...AUTO_LOCK_CHOICES];
   if (value !== undefined && !choices.includes(value)) choices.push(value);
-
-  async function choose(minutes: number) {
-    setBusy(true);
-    setError(null);
-    setNote('');
-    try {
-      onSettings(await bounce().settings.update({ autoLockMinutes: minutes }));
-      setNote('Saved');
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setBusy(false);
-    }
-  }
 
   return (
     <section className="settings-section">
@@ -47,7 +31,7 @@ export function AutoLockSetting({ settings, onSettings }: AutoLockSettingProps) 
           id={id}
           value={value ?? ''}
           disabled={value === undefined || busy}
-          onChange={(event) => void choose(Number(event.target.value))}
+          onChange={(event) => void update({ autoLockMinutes: Number(event.target.value) })}
         >
           {value === undefined ? <option value="">Loading…</option> : null}
           {choices.map((minutes) => (

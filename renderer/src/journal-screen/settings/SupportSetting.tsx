@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { JournalSettings } from '../../../../shared/domain/settings';
-import { bounce, messageOf } from '../../api';
 import { Field } from '../../components/Field';
 import { FormError } from '../../components/FormError';
+import { useSettingsUpdate } from './useSettingsUpdate';
 
 interface SupportSettingProps {
   settings: JournalSettings | null;
@@ -14,9 +14,7 @@ export function SupportSetting({ settings, onSettings }: SupportSettingProps) {
   const id = useId();
   const [contact, setContact] = useState(settings?.care.trustedContact ?? '');
   const [line, setLine] = useState(settings?.care.crisisLine ?? '');
-  const [note, setNote] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { note, error, busy, update } = useSettingsUpdate(onSettings);
   const loaded = settings !== null;
 
   // Settings may arrive after the first paint; fill the fields once, when they do.
@@ -28,19 +26,9 @@ export function SupportSetting({ settings, onSettings }: SupportSettingProps) {
     setLine(settings.care.crisisLine);
   }, [settings]);
 
-  async function save(event: FormEvent) {
+  function save(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    setNote('');
-    try {
-      onSettings(await bounce().settings.update({ care: { trustedContact: contact.trim(), crisisLine: line.trim() } }));
-      setNote('Saved');
-    } catch (failure) {
-      setError(messageOf(failure));
-    } finally {
-      setBusy(false);
-    }
+    void update({ care: { trustedContact: contact.trim(), crisisLine: line.trim() } });
   }
 
   return (
