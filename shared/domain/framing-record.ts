@@ -1,7 +1,9 @@
 import { z } from 'zod';
 
-export const FRAMING_LABEL_VALUES = ['shame', 'accountability', 'blame', 'neutral'] as const;
-export const framingLabelSchema = z.enum(FRAMING_LABEL_VALUES);
+import { FRAMING_LABELS } from '../framing/types';
+
+/** The one list of labels is the analyzer's; stored framing and corrections are checked against it. */
+export const framingLabelSchema = z.enum(FRAMING_LABELS);
 
 /**
  * The person disagreed with a sentence's label. Kept by the sentence's text, not

@@ -2,6 +2,7 @@
  * analyzeText: label each sentence shame / accountability / blame / neutral,
  * explain it, and sum the text up.
  */
+import { tallyLabels } from './tally';
 import { findCues, resolveOverlaps, type FoundCue } from './cues';
 import { neutralReason, reasonFor } from './explain';
 import { prepareSentence, type PreparedSentence } from './prepare';
@@ -258,16 +259,7 @@ export function analyzeText(text: string): FramingAnalysis {
     if (!learned || learned.label === j.label) return toSentenceFraming(text, j);
     return learnedFraming(text, j.prepared, learned.label, learned.evidence, j.cues.map(publicCue));
   });
-  const count = (label: FramingLabel): number => sentences.filter((s) => s.label === label).length;
-  const total = sentences.length;
-  const shares = {
-    shame: total ? count('shame') / total : 0,
-    accountability: total ? count('accountability') / total : 0,
-    blame: total ? count('blame') / total : 0,
-    neutral: total ? count('neutral') / total : 0,
-  };
-  const framed = count('shame') + count('accountability') + count('blame');
-  const score = framed ? (count('accountability') - count('shame')) / framed : 0;
+  const { score, shares } = tallyLabels(sentences.map((s) => s.label));
   return { label: decided.label, score, shares, sentences };
 }
 

@@ -1,3 +1,4 @@
+import { tallyLabels } from './tally';
 import type { EntryFraming, FramingCorrection } from '../domain/framing-record';
 import type { FramingAnalysis, FramingLabel, SentenceFraming } from './types';
 
@@ -28,16 +29,9 @@ export function applyCorrections(analysis: FramingAnalysis, corrections: readonl
   const corrected = sentences.some((sentence) => sentence.corrected);
   if (!corrected) return { ...analysis, sentences, corrected };
   const count = (label: FramingLabel) => sentences.filter((sentence) => sentence.label === label).length;
-  const total = sentences.length;
-  const framed = count('shame') + count('accountability') + count('blame');
-  const shares = {
-    shame: total ? count('shame') / total : 0,
-    accountability: total ? count('accountability') / total : 0,
-    blame: total ? count('blame') / total : 0,
-    neutral: total ? count('neutral') / total : 0,
-  };
+  const { score, shares } = tallyLabels(sentences.map((sentence) => sentence.label));
   const leading = (['shame', 'accountability', 'blame'] as const).reduce<FramingLabel>((best, label) => (count(label) > (best === 'neutral' ? 0 : count(best)) ? label : best), 'neutral');
-  return { label: leading, score: framed ? (count('accountability') - count('shame')) / framed : 0, shares, sentences, corrected };
+  return { label: leading, score, shares, sentences, corrected };
 }
 
 /** The part of an analysis kept inside the entry's ciphertext, for lists and the timeline. */
