@@ -66,12 +66,17 @@ function lexical(s: PreparedSentence, out: Feature[]): void {
     }
     const norm = t.kind === 'implied' ? '<i>' : t.norm;
     if (CLAUSE_BREAKS.has(norm)) negatedUntil = -1;
+    if (reported(i)) {
+      // Someone else's words, or an old belief looked back on, are not the writer's own: they count as such, and only as such.
+      out.push({ name: `rep:${norm}`, from: i, to: i });
+      previous = -1;
+      return;
+    }
     out.push({ name: `w:${norm}`, from: i, to: i });
     const root = stem(norm);
     if (root !== norm) out.push({ name: `s:${root}`, from: i, to: i });
     if (previous >= 0) out.push({ name: `b:${tokens[previous]?.kind === 'implied' ? '<i>' : tokens[previous]?.norm}_${norm}`, from: previous, to: i });
     if (i <= negatedUntil) out.push({ name: `neg:${norm}`, from: i, to: i });
-    if (reported(i)) out.push({ name: `rep:${norm}`, from: i, to: i });
     if (NEGATORS.has(norm)) negatedUntil = i + NEGATION_REACH;
     previous = i;
   });

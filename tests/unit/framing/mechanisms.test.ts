@@ -168,3 +168,19 @@ describe('the analyzer decides as the trainer does', () => {
     );
   });
 });
+
+describe('someone else\u2019s words are not the writer\u2019s words to the learned part', () => {
+  it.each([
+    ['My coach told me I was hopeless at defending.', 'hopeless'],
+    ['I used to think I was worthless.', 'worthless'],
+  ])('%s: the verdict word counts only as reported', (text, word) => {
+    const names = featuresOf(text).sentences.flat().map((f) => f.name);
+    expect(names).toContain(`rep:${word}`);
+    expect(names).not.toContain(`w:${word}`);
+  });
+
+  it('the writer\u2019s own words still count as theirs', () => {
+    const names = featuresOf('I was hopeless at defending today.').sentences.flat().map((f) => f.name);
+    expect(names).toContain('w:hopeless');
+  });
+});
