@@ -1,50 +1,32 @@
 import { randomUUID } from 'node:crypto';
-import {
-  entryDraftSchema,
-  excerptOf,
-  normaliseTags,
-  TRASH_DAYS,
-  type Entry,
-  type EntryDraftInput,
-  type EntrySummary,
-} from '../../shared/domain/entry';
+import { autoBackupSettingsSchema, DEFAULT_AUTO_BACKUP, type AutoBackupSettings } from '../../shared/domain/backup';
+import { EARLIER_VERSION_KIND, type EntryVersion } from '../../shared/domain/earlier-version';
+import { entryDraftSchema, normaliseTags, type Entry, type EntryDraftInput, type EntrySummary } from '../../shared/domain/entry';
+import { framedTextOf, sameFramedWords } from '../../shared/domain/framed-text';
 import type { EntryFraming, FramingCorrection } from '../../shared/domain/framing-record';
+import { checkRecord, isRecordKind } from '../../shared/domain/record-kinds';
 import type { NextStepStatus } from '../../shared/domain/reflection';
 import type { RootCauseOccurrence } from '../../shared/domain/root-cause-patterns';
 import { DEFAULT_JOURNAL_SETTINGS, journalSettingsSchema, type JournalSettings } from '../../shared/domain/settings';
-import { EARLIER_VERSION_KIND, type EntryVersion } from '../../shared/domain/earlier-version';
-import { checkRecord, isRecordKind } from '../../shared/domain/record-kinds';
-import { autoBackupSettingsSchema, DEFAULT_AUTO_BACKUP, type AutoBackupSettings } from '../../shared/domain/backup';
 import { EarlierVersions } from './earlier-versions';
-import { SingletonDocument } from './singleton-document';
-import type { EntryFramer } from './framing/entry-framer';
-import { framedTextOf } from '../../shared/domain/framed-text';
+import { openStepsOf, rootCausesOf, tagCountsOf, type ListQuery, type OpenStep } from './entry-queries';
+import { buildSummary, byDateDesc, byDeletedDesc } from './entry-summary';
 import { diskError, VaultError } from './errors';
+import type { EntryFramer } from './framing/entry-framer';
 import { SearchIndex } from './search-index';
+import { SingletonDocument } from './singleton-document';
 import type { DamagedRecord, RecordStore } from './storage/record-store';
+import { TrashClock } from './trash-clock';
+import { WriteQueue } from './write-queue';
+
+export type { ListQuery, OpenStep };
 
 export const ENTRY_KIND = 'entry';
 export const SETTINGS_KIND = 'settings';
 export const AUTO_BACKUP_KIND = 'auto-backup';
-const DAY_MS = 86_400_000;
-
-export interface ListQuery {
-  query?: string;
-  tags?: string[];
-  trash?: boolean;
-}
 
 const UNSAVED_KEPT = 'Your text is still here; copy it or free some space and try again.';
 
-
-export interface OpenStep {
-  entryId: string;
-  entryTitle: string;
-  entryDate: string;
-  text: string;
-  createdAt: string;
-  checkedAt: string | null;
-}
 
 /**
  * The unlocked journal: every entry decrypted in memory, one sealed file per entry
@@ -61,12 +43,9 @@ export class Journal {
   /** Copies a backup merge kept when it found two different versions of a record. */
   private readonly earlier = new EarlierVersions();
   /** Saves of the same record run one after another, never interleaved. */
-  private readonly writeQueues = new Map<string, Promise<unknown>>();
+  private readonly writes = new WriteQueue();
 
-  /** Entries opened from a last good copy or an older file: shown, never purged automatically. */
-  private readonly notClean = new Set<string>();
-  /** When the person moved each trashed entry to the trash in this journal: the only clock purging uses. */
-  private readonly trashedHere = new Map<string, string>();
+  private readonly trashClock = new TrashClock();
   /** Framing being worked out in the worker and then saved; a lock waits for them. */
   private readonly framingJobs = new Set<Promise<unknown>>();
 
@@ -100,17 +79,16 @@ export class Journal {
       if (record.kind === ENTRY_KIND) {
         const entry = checked.data as Entry;
         journal.entries.set(entry.id, entry);
-        if (!record.clean) journal.notClean.add(entry.id);
+        if (!record.clean) journal.trashClock.distrust(entry.id);
         const trashed = manifest.get(entry.id)?.trashedHere;
-        if (trashed) journal.trashedHere.set(entry.id, trashed);
+        if (trashed) journal.trashClock.started(entry.id, trashed);
       } else if (record.kind === EARLIER_VERSION_KIND) {
         journal.earlier.add(record.id, checked.data);
       }
     }
     journal.settings = await SingletonDocument.open(store, SETTINGS_KIND, journalSettingsSchema, DEFAULT_JOURNAL_SETTINGS, records);
     journal.autoBackup = await SingletonDocument.open(store, AUTO_BACKUP_KIND, autoBackupSettingsSchema, DEFAULT_AUTO_BACKUP, records);
-    await journal.startTrashClocks();
-    await journal.purgeExpiredTrash();
+    await journal.keepTrashClocks();
     journal.index.addAll([...journal.entries.values()].filter((entry) => !entry.deletedAt));
     // Entries saved without framing (a save whose framing never landed, an import by an older version) are framed now, in the background.
     for (const entry of journal.entries.values()) if (entry.framing === null && framedTextOf(entry).trim()) journal.reframeLater(entry);
@@ -129,7 +107,7 @@ export class Journal {
       const entry = this.entries.get(problem.id);
       if (entry && (problem.problem === 'older' || problem.recoveredFromPrevious)) {
         await this.persist(entry, 'The notice is still there; nothing was changed.');
-        this.notClean.delete(entry.id);
+        this.trashClock.trust(entry.id);
       }
     }
     try {
@@ -219,13 +197,7 @@ export class Journal {
 
   /** Small steps the person promised themselves and has not yet settled. */
   openSteps(): OpenStep[] {
-    const steps: OpenStep[] = [];
-    for (const entry of this.entries.values()) {
-      const step = entry.reflection?.nextStep;
-      if (entry.deletedAt || !step || step.status !== 'open' || !step.text) continue;
-      steps.push({ entryId: entry.id, entryTitle: entry.title, entryDate: entry.date, text: step.text, createdAt: entry.createdAt, checkedAt: step.checkedAt });
-    }
-    return steps.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    return openStepsOf(this.entries.values());
   }
 
   async settleStep(entryId: string, status: NextStepStatus): Promise<Entry> {
@@ -241,11 +213,7 @@ export class Journal {
   }
 
   rootCauseHistory(): RootCauseOccurrence[] {
-    const history: RootCauseOccurrence[] = [];
-    for (const entry of this.entries.values()) {
-      if (!entry.deletedAt && entry.reflection?.rootCause) history.push({ entryId: entry.id, date: entry.date, rootCause: entry.reflection.rootCause });
-    }
-    return history;
+    return rootCausesOf(this.entries.values());
   }
 
   /** Earlier versions of an entry that backup merges kept, newest first. */
@@ -308,7 +276,7 @@ export class Journal {
     const stamp = this.now().toISOString();
     const trashed = { ...entry, deletedAt: stamp };
     await this.persist(trashed, 'The entry was not moved to the trash.', { trashedHere: stamp });
-    this.trashedHere.set(id, stamp);
+    this.trashClock.started(id, stamp);
     return trashed;
   }
 
@@ -317,7 +285,7 @@ export class Journal {
     if (!entry.deletedAt) return entry;
     const restored = { ...entry, deletedAt: null, updatedAt: this.now().toISOString() };
     await this.persist(restored, 'The entry is still in the trash.', { trashedHere: null });
-    this.trashedHere.delete(id);
+    this.trashClock.stopped(id);
     return restored;
   }
 
@@ -340,16 +308,7 @@ export class Journal {
   }
 
   tags(): { name: string; count: number }[] {
-    const counts = new Map<string, { name: string; count: number }>();
-    for (const entry of this.entries.values()) {
-      if (entry.deletedAt) continue;
-      for (const tag of entry.tags) {
-        const slot = counts.get(tag.toLowerCase()) ?? { name: tag, count: 0 };
-        slot.count += 1;
-        counts.set(tag.toLowerCase(), slot);
-      }
-    }
-    return [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+    return tagCountsOf(this.entries.values());
   }
 
   getSettings(): JournalSettings {
@@ -387,7 +346,7 @@ export class Journal {
   /** Writes every queued save through; used before locking so nothing in flight is lost. */
   async settle(): Promise<void> {
     await Promise.allSettled([...this.framingJobs]);
-    await Promise.allSettled([...this.writeQueues.values()]);
+    await this.writes.idle();
   }
 
   /** Drops decrypted text from memory on lock. */
@@ -411,41 +370,16 @@ export class Journal {
   }
 
   private queued<T>(id: string, work: () => Promise<T>): Promise<T> {
-    const previous = this.writeQueues.get(id) ?? Promise.resolve();
-    const run = previous.catch(() => undefined).then(work);
-    const tail = run.catch(() => undefined);
-    this.writeQueues.set(id, tail);
-    void tail.then(() => {
-      if (this.writeQueues.get(id) === tail) this.writeQueues.delete(id);
-    });
-    return run;
+    return this.writes.run(id, work);
   }
 
-  /**
-   * An entry that arrives already in the trash (merged from a backup, restored,
-   * or trashed by a version that kept no ledger) starts its 30 days now, when
-   * this journal first sees it there: never from a date another copy recorded.
-   */
-  private async startTrashClocks(): Promise<void> {
-    const stamp = this.now().toISOString();
-    for (const entry of this.entries.values()) {
-      if (!entry.deletedAt || this.trashedHere.has(entry.id)) continue;
-      this.trashedHere.set(entry.id, stamp);
-      await this.store.note(entry.id, ENTRY_KIND, { title: entry.title, trashedHere: stamp }).catch(() => undefined);
+  /** Starts the clock of entries found in the trash without one, then purges what the person's own trash says is due. */
+  private async keepTrashClocks(): Promise<void> {
+    for (const entry of this.trashClock.startMissing(this.entries.values(), this.now())) {
+      await this.store.note(entry.id, ENTRY_KIND, { title: entry.title, trashedHere: this.trashClock.when(entry.id)! }).catch(() => undefined);
     }
-  }
-
-  /**
-   * Only what the person's own trash ledger says has waited 30 days goes, and only
-   * when its own current file opened cleanly: never an entry opened from a last
-   * good copy or an older file, whose trash date may be one the person undid.
-   */
-  private async purgeExpiredTrash(): Promise<void> {
-    const cutoff = this.now().getTime() - TRASH_DAYS * DAY_MS;
-    for (const entry of [...this.entries.values()]) {
-      const trashed = this.trashedHere.get(entry.id);
-      if (!entry.deletedAt || !trashed || this.notClean.has(entry.id) || Date.parse(trashed) >= cutoff) continue;
-      if (this.damaged.some((problem) => problem.id === entry.id)) continue;
+    for (const problem of this.damaged) this.trashClock.distrust(problem.id);
+    for (const entry of this.trashClock.expired(this.entries.values(), this.now())) {
       // A failed purge is retried at the next unlock; the entry stays in the trash meanwhile.
       const versions = this.earlier.idsOf(entry.id);
       await Promise.all(versions.map((versionId) => this.store.remove(versionId)))
@@ -454,38 +388,10 @@ export class Journal {
           () => {
             this.earlier.forgetRecord(entry.id);
             this.entries.delete(entry.id);
-            this.trashedHere.delete(entry.id);
+            this.trashClock.stopped(entry.id);
           },
           () => undefined,
         );
     }
   }
-}
-
-/** The same words to frame, with the same corrections: the framing still holds. */
-function sameFramedWords(a: Entry, b: Entry): boolean {
-  return framedTextOf(a) === framedTextOf(b) && JSON.stringify(a.corrections) === JSON.stringify(b.corrections);
-}
-
-function byDateDesc(a: Entry, b: Entry): number {
-  return b.date.localeCompare(a.date) || b.updatedAt.localeCompare(a.updatedAt);
-}
-
-function byDeletedDesc(a: Entry, b: Entry): number {
-  return (b.deletedAt ?? '').localeCompare(a.deletedAt ?? '');
-}
-
-function buildSummary(entry: Entry): EntrySummary {
-  return {
-    id: entry.id,
-    kind: entry.kind,
-    title: entry.title,
-    date: entry.date,
-    tags: entry.tags,
-    // The first few hundred characters are plenty for a one-line excerpt.
-    excerpt: excerptOf((entry.body || entry.reflection?.whatHappened || '').slice(0, 400)),
-    framing: entry.framing ? { label: entry.framing.label, score: entry.framing.score } : null,
-    updatedAt: entry.updatedAt,
-    deletedAt: entry.deletedAt,
-  };
 }

@@ -13,3 +13,8 @@ export function framedTextOf(entry: Pick<Entry, 'body' | 'reflection'>): string 
     .filter((part) => part.trim())
     .join('\n\n');
 }
+
+/** The same words to frame, with the same corrections: the framing worked out for one still holds for the other. */
+export function sameFramedWords(a: Pick<Entry, 'body' | 'reflection' | 'corrections'>, b: Pick<Entry, 'body' | 'reflection' | 'corrections'>): boolean {
+  return framedTextOf(a) === framedTextOf(b) && JSON.stringify(a.corrections) === JSON.stringify(b.corrections);
+}
