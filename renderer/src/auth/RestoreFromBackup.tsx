@@ -1,16 +1,10 @@
 import '../lib/zodJitless';
 import { useState, type FormEvent } from 'react';
-import type { BackupHeaderInfo } from '../../../shared/domain/backup';
 import { bounce, messageOf } from '../api';
 import { Field } from '../components/Field';
+import { BackupTaskPanel } from '../journal-screen/settings/backup/BackupTaskPanel';
+import type { ChosenBackup } from '../journal-screen/settings/backup/useBackupSecret';
 import { RecoveryCode } from './RecoveryCode';
-import { FormError } from '../components/FormError';
-
-interface ChosenBackup {
-  token: string;
-  name: string;
-  header: BackupHeaderInfo;
-}
 
 interface RestoreFromBackupProps {
   onRestored: (note: string) => void;
@@ -22,7 +16,7 @@ interface RestoreFromBackupProps {
  * journal before any journal exists here.
  */
 export function RestoreFromBackup({ onRestored, onBack }: RestoreFromBackupProps) {
-  const [chosen, setChosen] = useState<ChosenBackup | null>(null);
+  const [chosen, setChosen] = useState<Pick<ChosenBackup, 'token' | 'name' | 'header'> | null>(null);
   const [secret, setSecret] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState<null | 'choosing' | 'restoring'>(null);
@@ -89,41 +83,49 @@ export function RestoreFromBackup({ onRestored, onBack }: RestoreFromBackupProps
         <p className="app-name">Bounce Forward</p>
         <h1 id="restore-heading">Restore from a backup</h1>
         <p className="lead">Bring a journal you backed up onto this computer. Nothing is written until the whole backup has been read and checked.</p>
-        <div className="actions">
-          <button type="button" className="button" onClick={() => void choose()} disabled={busy !== null}>
-            {chosen ? 'Choose another backup…' : 'Choose backup file…'}
-          </button>
-        </div>
-        {chosen ? (
-          <>
-            <p className="quiet-note">
-              {chosen.name}:{' '}
-              {ownPassphrase ? 'protected by a passphrase of its own.' : 'opens with the passphrase or recovery code the journal had when it was backed up.'}
-            </p>
-            <Field
-              label={ownPassphrase ? 'Backup passphrase' : 'Passphrase or recovery code'}
-              type="password"
-              autoComplete="off"
-              value={secret}
-              onChange={(event) => setSecret(event.target.value)}
-              readOnly={busy !== null}
-            />
-          </>
-        ) : null}
-        <FormError message={error} />
-        <div className="actions">
-          {chosen ? (
-            <button type="submit" className="button primary" disabled={busy !== null || !secret}>
-              Restore journal
-            </button>
-          ) : null}
-          <button type="button" className="button quiet" onClick={onBack} disabled={busy === 'restoring'}>
-            Back
-          </button>
-          <p className="progress-note" role="status">
-            {busy === 'restoring' ? 'Reading and checking every part of the backup…' : ''}
-          </p>
-        </div>
+        <BackupTaskPanel
+          choose={
+            <div className="actions">
+              <button type="button" className="button" onClick={() => void choose()} disabled={busy !== null}>
+                {chosen ? 'Choose another backup…' : 'Choose backup file…'}
+              </button>
+            </div>
+          }
+          chosen={
+            chosen ? (
+              <>
+                <p className="quiet-note">
+                  {chosen.name}:{' '}
+                  {ownPassphrase ? 'protected by a passphrase of its own.' : 'opens with the passphrase or recovery code the journal had when it was backed up.'}
+                </p>
+                <Field
+                  label={ownPassphrase ? 'Backup passphrase' : 'Passphrase or recovery code'}
+                  type="password"
+                  autoComplete="off"
+                  value={secret}
+                  onChange={(event) => setSecret(event.target.value)}
+                  readOnly={busy !== null}
+                />
+              </>
+            ) : null
+          }
+          error={error}
+          result={
+            <div className="actions">
+              {chosen ? (
+                <button type="submit" className="button primary" disabled={busy !== null || !secret}>
+                  Restore journal
+                </button>
+              ) : null}
+              <button type="button" className="button quiet" onClick={onBack} disabled={busy === 'restoring'}>
+                Back
+              </button>
+              <p className="progress-note" role="status">
+                {busy === 'restoring' ? 'Reading and checking every part of the backup…' : ''}
+              </p>
+            </div>
+          }
+        />
       </form>
     </main>
   );

@@ -1,10 +1,9 @@
 import { useEffect, useId, useRef } from 'react';
-import { Field } from '../../components/Field';
-import { Working } from '../settings/backup/backupTasks';
-import type { ChosenBackup, EntryRestore, RestoreDoing } from './useEntryRestore';
+import { BackupSecretField, BackupTaskPanel, ChosenBackupName } from '../settings/backup/BackupTaskPanel';
+import type { ChosenBackup } from '../settings/backup/useBackupSecret';
+import type { EntryRestore, RestoreDoing } from './useEntryRestore';
 import type { RestorePreview } from './problemWords';
 import '../../styles/backup.css';
-import { FormError } from '../../components/FormError';
 
 const DOING: Record<RestoreDoing, string> = {
   choose: 'Reading the backup file…',
@@ -25,30 +24,18 @@ export function RestoreButton({ restore }: { restore: EntryRestore }) {
 }
 
 function BackupSecret({ restore, file }: { restore: EntryRestore; file: ChosenBackup }) {
-  const own = file.header.protection === 'backup-passphrase';
-  const { secretInput } = restore;
-  useEffect(() => secretInput.current?.focus(), [secretInput]);
+  const { input } = restore.secret;
+  useEffect(() => input.current?.focus(), [input]);
   return (
     <div className="restore-step">
-      <p className="chosen-name">
-        <span className="visually-hidden">Chosen backup: </span>
-        <strong>{file.name}</strong>
-      </p>
-      <Field
-        ref={restore.secretInput}
-        className="secret-field"
-        label={own ? 'Passphrase for this backup' : 'Passphrase or recovery code for this backup'}
-        hint={own ? 'The passphrase chosen when this backup was made.' : 'The passphrase or recovery code its journal had when the backup was made.'}
-        type="password"
-        autoComplete="off"
-        spellCheck={false}
-        value={restore.secret}
+      <ChosenBackupName name={file.name} />
+      <BackupSecretField
+        file={file}
+        secret={restore.secret}
         readOnly={restore.busy}
-        onChange={(event) => restore.setSecret(event.target.value)}
         onKeyDown={(event) => {
           if (event.key === 'Enter') restore.preview(file);
         }}
-        error={restore.secretError}
       />
       <div className="actions">
         <button type="button" className="button primary" disabled={restore.busy} onClick={() => restore.preview(file)}>
@@ -125,11 +112,17 @@ export function RestorePanel({ restore, live = true }: { restore: EntryRestore; 
   const { step } = restore;
   return (
     <div className="restore-panel" aria-live={live ? 'polite' : undefined}>
-      {step.kind === 'chosen' ? <BackupSecret restore={restore} file={step.file} /> : null}
-      {step.kind === 'preview' ? <WhatComesBack restore={restore} file={step.file} preview={step.preview} /> : null}
-      {restore.doing && restore.doing !== 'choose' ? <Working>{DOING[restore.doing]}</Working> : null}
-      {restore.note ? <p className="quiet-note">{restore.note}</p> : null}
-      <FormError message={restore.error} />
+      <BackupTaskPanel
+        chosen={
+          <>
+            {step.kind === 'chosen' ? <BackupSecret restore={restore} file={step.file} /> : null}
+            {step.kind === 'preview' ? <WhatComesBack restore={restore} file={step.file} preview={step.preview} /> : null}
+          </>
+        }
+        working={restore.doing && restore.doing !== 'choose' ? DOING[restore.doing] : null}
+        note={restore.note}
+        error={restore.error}
+      />
     </div>
   );
 }

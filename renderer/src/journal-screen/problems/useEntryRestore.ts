@@ -1,13 +1,12 @@
 import { useRef, useState } from 'react';
-import type { ApiResponse, DamagedFile } from '../../../../shared/api/contract';
+import type { DamagedFile } from '../../../../shared/api/contract';
 import { MERGE_ONLY_IDS_MAX, type MergeSummary } from '../../../../shared/domain/backup';
 import { bounce, codeOf, messageOf } from '../../api';
 import { restoredIds, restoreOutcome, restorableIds, restorePreview, absentEntries, type RestorePreview } from './problemWords';
 import { useProblems } from './useJournalProblems';
+import { useBackupSecret, type ChosenBackup } from '../settings/backup/useBackupSecret';
 
-export type ChosenBackup = NonNullable<ApiResponse<'backup.choose'>['file']>;
-
-export type RestoreStep =
+type RestoreStep =
   | { kind: 'idle' }
   /** A backup that needs its passphrase before it can be read. */
   | { kind: 'chosen'; file: ChosenBackup }
@@ -24,11 +23,9 @@ export function useEntryRestore() {
   const { problems, beforeRestore, afterRestore } = useProblems();
   const [step, setStep] = useState<RestoreStep>({ kind: 'idle' });
   const [doing, setDoing] = useState<RestoreDoing | null>(null);
-  const [secret, setSecret] = useState('');
-  const [secretError, setSecretError] = useState<string | null>(null);
+  const secret = useBackupSecret();
   const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState('');
-  const secretInput = useRef<HTMLInputElement>(null);
   // The problems as they were when the restore began, so the outcome speaks of the same entries as the preview.
   const asked = useRef<DamagedFile[]>([]);
 
@@ -41,8 +38,7 @@ export function useEntryRestore() {
     } catch (failure) {
       if (codeOf(failure) === 'WRONG_PASSPHRASE' && file && !file.opensWithThisJournal) {
         setStep({ kind: 'chosen', file });
-        setSecretError(messageOf(failure));
-        secretInput.current?.focus();
+        secret.wrong(messageOf(failure));
       } else {
         if (codeOf(failure) === 'NOT_FOUND') setStep({ kind: 'idle' });
         setError(messageOf(failure));
@@ -56,19 +52,11 @@ export function useEntryRestore() {
   function request(file: ChosenBackup) {
     // Past the limit the rest stay listed, and a second restore picks them up.
     const onlyIds = restorableIds(asked.current).slice(0, MERGE_ONLY_IDS_MAX);
-    return !file.opensWithThisJournal && secret ? { file: file.token, secret, onlyIds } : { file: file.token, onlyIds };
+    return !file.opensWithThisJournal && secret.value ? { file: file.token, secret: secret.value, onlyIds } : { file: file.token, onlyIds };
   }
 
   async function preview(file: ChosenBackup) {
-    if (!file.opensWithThisJournal && !secret) {
-      setSecretError(
-        file.header.protection === 'backup-passphrase'
-          ? 'Type the passphrase this backup was made with.'
-          : 'Type the passphrase or recovery code that journal had when the backup was made.',
-      );
-      secretInput.current?.focus();
-      return;
-    }
+    if (secret.missing(file)) return;
     const summary = await work('preview', () => bounce().backup.previewMerge(request(file)), file);
     if (summary) setStep({ kind: 'preview', file, preview: restorePreview(asked.current, summary) });
   }
@@ -82,8 +70,7 @@ export function useEntryRestore() {
       setNote('No file was chosen, so nothing was changed.');
       return;
     }
-    setSecret('');
-    setSecretError(null);
+    secret.clear();
     if (result.file.opensWithThisJournal) await preview(result.file);
     else setStep({ kind: 'chosen', file: result.file });
   }
@@ -112,14 +99,13 @@ export function useEntryRestore() {
     const back = restoredIds(asked.current, summary, await opensNow());
     const words = restoreOutcome(asked.current, back);
     setStep({ kind: 'idle' });
-    setSecret('');
+    secret.forget();
     await afterRestore(back, words);
   }
 
   function cancel() {
     setStep({ kind: 'idle' });
-    setSecret('');
-    setSecretError(null);
+    secret.clear();
     setError(null);
     setNote('Nothing was restored.');
   }
@@ -131,12 +117,6 @@ export function useEntryRestore() {
     error,
     note,
     secret,
-    secretError,
-    secretInput,
-    setSecret: (value: string) => {
-      setSecret(value);
-      setSecretError(null);
-    },
     choose: () => void choose(),
     preview: (file: ChosenBackup) => void preview(file),
     merge: (file: ChosenBackup) => void merge(file),
