@@ -3,7 +3,7 @@
  * lock while a save was failing, say). It is held here, in this window's memory
  * only, never on disk, and saved right after the next unlock.
  */
-export interface KeptDraft {
+interface KeptDraft {
   /** Saves the draft; true once it is on disk. */
   save: () => Promise<boolean>;
 }

@@ -1,4 +1,4 @@
-export const isMac = /Mac/u.test(navigator.platform || navigator.userAgent);
+const isMac = /Mac/u.test(navigator.platform || navigator.userAgent);
 
 /** How a shortcut is written for this computer: "Ctrl+L" or "⌘L". */
 export function shortcutLabel(key: string): string {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 /** Seconds to wait after this many wrong attempts: 0, 0, 1, 2, 4, 8, 16, then 30 at most. */
-export function retryDelaySeconds(failures: number): number {
+function retryDelaySeconds(failures: number): number {
   if (failures < 3) return 0;
   return Math.min(30, 2 ** (failures - 3));
 }

@@ -1,6 +1,6 @@
 import type { ZxcvbnResult } from '@zxcvbn-ts/core';
 
-export type Score = 0 | 1 | 2 | 3 | 4;
+type Score = 0 | 1 | 2 | 3 | 4;
 
 export interface Strength {
   score: Score;

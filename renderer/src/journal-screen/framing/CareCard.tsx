@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useMain } from '../MainContext';
 
-export const CARE_TEXT =
+const CARE_TEXT =
   "If you're thinking about ending your life or hurting yourself, please reach out to someone you trust or a local crisis line.";
 
 /** Dismissed care cards, by entry, for as long as the journal is open in this window. Never stored. */

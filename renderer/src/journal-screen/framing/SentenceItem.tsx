@@ -8,7 +8,7 @@ import { ReframeOffer } from './ReframeOffer';
 import { shorten } from './shorten';
 import type { ShownSentence } from './shownFraming';
 
-export interface SentenceItemProps {
+interface SentenceItemProps {
   sentence: ShownSentence;
   here: boolean;
   onShow: () => void;

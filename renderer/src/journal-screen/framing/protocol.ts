@@ -9,7 +9,7 @@ export interface FramingRequest {
 }
 
 /** A suggested way to look at a "who I am" sentence again, offered, never applied on its own. */
-export interface Reframe {
+interface Reframe {
   text: string;
   /** An invitation to name what is the person's to own. */
   prompt: string;

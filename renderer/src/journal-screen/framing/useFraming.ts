@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { frameText } from './framingClient';
 import { unframed, type FramingResult } from './protocol';
 
-export const FRAMING_DELAY_MS = 300;
+const FRAMING_DELAY_MS = 300;
 
 /** The text, or a way to read it once the pause is over (so a long page is not copied on every key). */
 export type TextSource = string | (() => string);

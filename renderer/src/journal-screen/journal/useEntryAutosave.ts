@@ -8,7 +8,7 @@ import type { EditorHandle } from './EntryEditor';
 
 const AUTOSAVE_DELAY_MS = 700;
 
-export interface EntryAutosaveOptions {
+interface EntryAutosaveOptions {
   entry: Entry | null;
   handle: RefObject<EditorHandle | null>;
   /** What a save sends; reads the editor's own refs so it is current without a re-render. */

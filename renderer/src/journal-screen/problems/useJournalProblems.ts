@@ -3,7 +3,7 @@ import type { DamagedFile } from '../../../../shared/api/contract';
 import { bounce, messageOf } from '../../api';
 
 /** The problems the journal found in its files, shared by the notice on the main screen and Settings. */
-export interface JournalProblems {
+interface JournalProblems {
   problems: DamagedFile[];
   /** The notice was put away for this unlock; Settings still lists the problems. */
   noticeHidden: boolean;

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 
-export type KeyStage = 'closed' | 'open' | 'code';
+type KeyStage = 'closed' | 'open' | 'code';
 
 /**
  * One key action in Settings that ends by showing a new recovery code once: closed
