@@ -4,6 +4,7 @@ import { bounce, codeOf, messageOf } from '../api';
 import { Field } from '../components/Field';
 import { LockedIcon } from '../components/Icons';
 import type { RetryDelay } from '../lib/retryDelay';
+import { noteFailedAttempt } from './failedAttempt';
 import { WaitNote } from './WaitNote';
 import { FormError } from '../components/FormError';
 
@@ -54,12 +55,7 @@ export function LockScreen({ retry, reason, note, keptWriting = false, onUnlockS
       onUnlocked();
     } catch (failure) {
       setError(messageOf(failure));
-      const known = await bounce()
-        .vault.status({})
-        .then((status) => status.failedUnlocks)
-        .catch(() => undefined);
-      if (known !== undefined) retry.noteFailure(known);
-      else if (codeOf(failure) === 'WRONG_PASSPHRASE') retry.noteFailure();
+      await noteFailedAttempt(retry, codeOf(failure) === 'WRONG_PASSPHRASE');
       setBusy(false);
       input.current?.select();
     }

@@ -6,6 +6,7 @@ import { Field } from '../components/Field';
 import type { RetryDelay } from '../lib/retryDelay';
 import { NewPassphraseFields } from './NewPassphraseFields';
 import { useNewPassphrase } from './useNewPassphrase';
+import { noteFailedAttempt } from './failedAttempt';
 import { WaitNote } from './WaitNote';
 import { FormError } from '../components/FormError';
 
@@ -54,12 +55,7 @@ export function RecoverScreen({ retry, onRecovered, onBack, onPrepareMain }: Rec
       const wrongCode = codeOf(failure) === 'WRONG_RECOVERY_CODE';
       if (wrongCode) setCodeError(messageOf(failure));
       else setError(messageOf(failure));
-      const known = await bounce()
-        .vault.status({})
-        .then((status) => status.failedUnlocks)
-        .catch(() => undefined);
-      if (known !== undefined) retry.noteFailure(known);
-      else if (wrongCode) retry.noteFailure();
+      await noteFailedAttempt(retry, wrongCode);
       setBusy(false);
       if (wrongCode) codeInput.current?.focus();
     }
