@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { openRecord, sealRecord } from './crypto/sealed-record';
 import { NONCE_BYTES } from './crypto/data-key';
+import { diskError } from './errors';
+import type { JournalHeader } from './storage/header';
 import { writeFileDurably } from './storage/durable-write';
 import type { FileSystem } from './storage/file-system';
 import { Manifest } from './storage/manifest';
@@ -19,7 +21,35 @@ export const rekeySchema = z.strictObject({
 });
 export type Rekey = z.infer<typeof rekeySchema>;
 
+import { unwrapOldKey } from './crypto/data-key';
+
 export { unwrapOldKey, wrapOldKey } from './crypto/data-key';
+
+/**
+ * Finishes a re-encryption the header says is unfinished: every file resealed,
+ * then the header written without its note. Returns that header.
+ */
+export async function finishRekey(
+  fs: FileSystem,
+  journalDir: string,
+  header: JournalHeader,
+  dataKey: Uint8Array,
+  saveHeader: (finished: JournalHeader) => Promise<void>,
+): Promise<JournalHeader> {
+  if (!header.rekey) return header;
+  const oldKey = unwrapOldKey(header.rekey, dataKey);
+  try {
+    await resealJournal(fs, journalDir, oldKey, dataKey);
+  } catch (error) {
+    throw diskError(error, 'The journal is safe: re-encrypting carries on from where it stopped at the next unlock.');
+  } finally {
+    oldKey.fill(0);
+  }
+  const finished: JournalHeader = { ...header };
+  delete finished.rekey;
+  await saveHeader(finished);
+  return finished;
+}
 
 export interface ResealCount {
   resealed: number;

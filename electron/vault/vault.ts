@@ -1,12 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DamagedFile, LockReason, VaultStatus } from '../../shared/api/contract';
-import {
-  encodeRecoveryCode,
-  normaliseRecoveryCode,
-  pickConfirmationGroups,
-  recoveryCodeGroups,
-  RECOVERY_CODE_BYTES,
-} from '../../shared/domain/recovery-code';
+import { confirmationMatches, encodeRecoveryCode, normaliseRecoveryCode, pickConfirmationGroups, RECOVERY_CODE_BYTES } from '../../shared/domain/recovery-code';
 import { randomBytes } from './crypto/data-key';
 import { DATA_KEY_BYTES, openKeyslot, sealKeyslot, type KeyslotKind } from './crypto/keyslot';
 import { DEFAULT_KDF, freshKdfParams, type KdfParams } from './crypto/kdf';
@@ -20,14 +14,14 @@ import {
   readHeader,
   readHeaderState,
   writeHeader,
-  HEADER_FILE,
   JOURNAL_FORMAT,
   JOURNAL_FORMAT_VERSION,
   type HeaderState,
   type JournalHeader,
 } from './storage/header';
+import { reportedHeader, reportedRecord } from './problem-report';
 import { RecordStore } from './storage/record-store';
-import { resealJournal, unwrapOldKey, wrapOldKey } from './rekey';
+import { finishRekey, wrapOldKey } from './rekey';
 
 export interface VaultOptions {
   fs: FileSystem;
@@ -78,27 +72,17 @@ export class Vault {
     let exists = state.kind === 'unlocked';
     const damaged: DamagedFile[] = [];
     if (state.kind === 'unlocked') {
-      if (this.headerDamage) damaged.push({ id: HEADER_FILE, reason: this.headerDamage, recoveredFromPrevious: true, problem: 'header' });
-      for (const record of state.journal.damaged) {
-        damaged.push({
-          id: record.id,
-          reason: record.reason,
-          recoveredFromPrevious: record.recoveredFromPrevious ?? false,
-          problem: record.problem,
-          ...(record.kind !== undefined ? { kind: record.kind } : {}),
-          ...(record.title !== undefined ? { title: record.title } : {}),
-          ...(record.foundAt !== undefined ? { foundAt: record.foundAt } : {}),
-        });
-      }
+      if (this.headerDamage) damaged.push(reportedHeader(this.headerDamage, true));
+      damaged.push(...state.journal.damaged.map(reportedRecord));
     } else {
       try {
         const read = await readHeaderState(this.options.fs, this.journalDir);
         exists = read !== null;
-        if (read?.damage) damaged.push({ id: HEADER_FILE, reason: read.damage, recoveredFromPrevious: true, problem: 'header' });
+        if (read?.damage) damaged.push(reportedHeader(read.damage, true));
       } catch (error) {
         // Something is there even if it cannot be read: never offer to create a journal over it.
         exists = true;
-        if (isVaultError(error) && error.code === 'DAMAGED') damaged.push({ id: HEADER_FILE, reason: error.message, recoveredFromPrevious: false, problem: 'header' });
+        if (isVaultError(error) && error.code === 'DAMAGED') damaged.push(reportedHeader(error.message, false));
       }
     }
     return {
@@ -203,15 +187,7 @@ export class Vault {
     return this.exclusive(async () => {
       const state = this.state;
       if (state.kind !== 'pending') throw new VaultError('NOTHING_PENDING', 'There is no new journal waiting for its recovery code.');
-      const groups = recoveryCodeGroups(state.recoveryCode);
-      const asked = new Set(state.confirmGroups);
-      const answered = new Set(answers.map((answer) => answer.group));
-      const allAsked = [...asked].every((group) => answered.has(group));
-      const allRight = answers.every((answer) => {
-        const typed = answer.value.toUpperCase().replace(/[\s-]/gu, '').replace(/O/gu, '0').replace(/[IL]/gu, '1');
-        return groups[answer.group - 1] === typed;
-      });
-      if (!allAsked || !allRight) {
+      if (!confirmationMatches(state.recoveryCode, state.confirmGroups, answers)) {
         throw new VaultError('RECOVERY_CONFIRMATION_MISMATCH', "Those groups don't match the recovery code. Look at the code again and retype them.");
       }
       try {
@@ -331,20 +307,8 @@ export class Vault {
   }
 
   /** Finishes a re-encryption the header says is unfinished; returns the header without the note. */
-  private async finishRekey(header: JournalHeader, dataKey: Uint8Array): Promise<JournalHeader> {
-    if (!header.rekey) return header;
-    const oldKey = unwrapOldKey(header.rekey, dataKey);
-    try {
-      await resealJournal(this.options.fs, this.journalDir, oldKey, dataKey);
-    } catch (error) {
-      throw diskError(error, 'The journal is safe: re-encrypting carries on from where it stopped at the next unlock.');
-    } finally {
-      oldKey.fill(0);
-    }
-    const finished: JournalHeader = { ...header };
-    delete finished.rekey;
-    await this.saveHeader(finished, 'The journal is safe: re-encrypting finishes at the next unlock.');
-    return finished;
+  private finishRekey(header: JournalHeader, dataKey: Uint8Array): Promise<JournalHeader> {
+    return finishRekey(this.options.fs, this.journalDir, header, dataKey, (finished) => this.saveHeader(finished, 'The journal is safe: re-encrypting finishes at the next unlock.'));
   }
 
   async lock(reason: LockReason): Promise<void> {

@@ -52,6 +52,18 @@ export function recoveryCodeGroups(code: string): string[] {
 }
 
 /** Which groups (1-based) the person is asked to type back; two distinct ones. */
+/**
+ * Whether the groups typed back are the asked groups of the code, forgiving case,
+ * spaces, dashes and the look-alikes O/0 and I/L/1.
+ */
+export function confirmationMatches(code: string, asked: readonly number[], answers: readonly { group: number; value: string }[]): boolean {
+  const groups = recoveryCodeGroups(code);
+  const answered = new Set(answers.map((answer) => answer.group));
+  const allAsked = asked.every((group) => answered.has(group));
+  const allRight = answers.every((answer) => groups[answer.group - 1] === answer.value.toUpperCase().replace(/[\s-]/gu, '').replace(/O/gu, '0').replace(/[IL]/gu, '1'));
+  return allAsked && allRight;
+}
+
 export function pickConfirmationGroups(random: (n: number) => number): [number, number] {
   const first = random(RECOVERY_GROUPS) + 1;
   let second = random(RECOVERY_GROUPS - 1) + 1;

@@ -15,7 +15,8 @@ import {
   RECORDS_FOLDER,
 } from './record-paths';
 import { readWithLastGoodCopy } from './last-good-copy';
-import { Manifest, MANIFEST_FILE, type ManifestRead, type ManifestRecord, type StoredProblem } from './manifest';
+import { Manifest, MANIFEST_FILE, type ManifestRead, type ManifestRecord } from './manifest';
+import { storedProblem } from './stored-problem';
 import { SealedRecordAdapter } from './sealed-record-adapter';
 
 export interface LoadedRecord {
@@ -395,18 +396,6 @@ export class RecordStore {
   }
 }
 
-function storedProblem(damage: DamagedRecord): StoredProblem {
-  const problem: StoredProblem = {
-    id: damage.id,
-    reason: damage.reason,
-    recoveredFromPrevious: damage.recoveredFromPrevious ?? false,
-    problem: damage.problem,
-    foundAt: damage.foundAt ?? new Date().toISOString(),
-  };
-  if (damage.kind !== undefined) problem.kind = damage.kind;
-  if (damage.title !== undefined) problem.title = damage.title;
-  return problem;
-}
 
 function isMissing(error: unknown): boolean {
   return !isVaultError(error) && (error as NodeJS.ErrnoException).code === 'ENOENT';
