@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { nodeFileSystem } from '../../../electron/vault/storage/file-system';
 import { previousRecordPath, recordPath, RECORDS_FOLDER } from '../../../electron/vault/storage/record-paths';
+import { RecordStore } from '../../../electron/vault/storage/record-store';
 import { Vault } from '../../../electron/vault/vault';
 import { FAST_KDF } from '../../support/temp-folder';
 import { useTempFolder } from '../../support/use-temp-folder';
@@ -243,5 +244,40 @@ describe('hostile files in the journal folder', () => {
     const vault = await reopen();
     expect(Date.now() - started).toBeLessThan(3_000);
     expect((await vault.status()).damaged).toMatchObject([{ id: victim.id, problem: 'damaged' }]);
+  });
+});
+
+describe('a record in the folder with fields of the wrong type (item 3)', () => {
+  it('is named and set aside, and the journal still opens with everything else', async () => {
+    const vault = await createJournal();
+    const kept = await vault.journal().save(draft('Kept', 'still here'));
+    const keys = vault.openKeys();
+    await vault.lock('quit');
+    // Sealed under the journal's own key, so only its shape is wrong: tags as a string.
+    const bad = '7d3c1a52-0f44-4d6e-9b1a-2c5e8f9a0b11';
+    await new RecordStore(nodeFileSystem, journalDir, keys.dataKey).write(
+      { id: bad, kind: 'entry' },
+      { id: bad, kind: 'page', title: 'Odd', date: '2026-01-10', body: 'x', tags: 'work', reflection: null, corrections: [], framing: null, createdAt: clock.toISOString(), updatedAt: clock.toISOString(), deletedAt: null },
+    );
+    keys.dataKey.fill(0);
+    const opened = await reopen();
+    expect(opened.journal().get(kept.id).body).toBe('still here');
+    expect(opened.journal().list({}).total).toBe(1);
+    expect((await opened.status()).damaged).toMatchObject([{ id: bad, problem: 'damaged', reason: expect.stringMatching(/tags/) }]);
+    expect(await exists(recordPath(journalDir, bad))).toBe(true);
+  });
+});
+
+describe('what the folder shows (item 9)', () => {
+  it('names no record after what it holds: the settings file looks like any entry', async () => {
+    const vault = await createJournal();
+    await vault.journal().save(draft('One', 'words'));
+    await vault.journal().updateSettings({ autoLockMinutes: 30 });
+    await vault.lock('quit');
+    const names: string[] = [];
+    for (const sub of await readdir(join(journalDir, RECORDS_FOLDER))) names.push(...(await readdir(join(journalDir, RECORDS_FOLDER, sub))));
+    expect(names.filter((name) => name.endsWith('.bfr'))).toHaveLength(2);
+    for (const name of names) expect(name).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\.bfr(\.prev)?$/u);
+    expect((await reopen()).journal().getSettings().autoLockMinutes).toBe(30);
   });
 });
