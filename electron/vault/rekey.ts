@@ -39,7 +39,10 @@ export async function finishRekey(
   if (!header.rekey) return header;
   const oldKey = unwrapOldKey(header.rekey, dataKey);
   try {
-    await resealJournal(fs, journalDir, oldKey, dataKey);
+    const count = await resealJournal(fs, journalDir, oldKey, dataKey);
+    // A file neither key opens is damaged (and reported at open); the old key stays wrapped in the
+    // header until none is left, so nothing that might still open under it is ever cut off.
+    if (count.unreadable > 0) return header;
   } catch (error) {
     throw diskError(error, 'The journal is safe: re-encrypting carries on from where it stopped at the next unlock.');
   } finally {

@@ -266,21 +266,41 @@ export class Vault {
     return this.exclusive(async () => {
       const state = this.state;
       if (state.kind !== 'unlocked') throw new VaultError('LOCKED', 'The journal is locked. Unlock it to continue.');
+      // A lock may come while the KDF runs and wipes the key: work from a copy, and stop if it came.
+      const oldKey = Uint8Array.from(state.dataKey);
+      const stillOpen = () => {
+        if (this.state !== state) throw new VaultError('LOCKED', 'The journal locked before re-encrypting began, so nothing was changed.');
+      };
       const check = await openKeyslot(this.slot(state.header, 'passphrase'), current, state.header.journalId);
-      if (!check) throw new VaultError('WRONG_PASSPHRASE', "Your current passphrase isn't right, so nothing was changed.");
+      if (!check) {
+        oldKey.fill(0);
+        throw new VaultError('WRONG_PASSPHRASE', "Your current passphrase isn't right, so nothing was changed.");
+      }
       check.fill(0);
       await state.journal.settle();
+      try {
+        stillOpen();
+      } catch (error) {
+        oldKey.fill(0);
+        throw error;
+      }
       const newKey = this.randomBytes(DATA_KEY_BYTES);
       const recoveryCode = encodeRecoveryCode(this.randomBytes(RECOVERY_CODE_BYTES));
       const { journalId } = state.header;
       const started: JournalHeader = {
         ...state.header,
         keyslots: [await this.sealSlot('passphrase', next, newKey, journalId), await this.sealSlot('recovery', recoveryCode, newKey, journalId)],
-        rekey: wrapOldKey(state.dataKey, newKey),
+        rekey: wrapOldKey(oldKey, newKey),
       };
+      oldKey.fill(0);
       await this.saveHeader(started, 'Nothing was changed: your passphrase and recovery code are as they were.');
       // From here the new passphrase is the way in; a crash resumes at the next unlock.
       const finished = await this.finishRekey(started, newKey);
+      // Locked meanwhile (sleep, the screen locking): it stays locked, and the new passphrase opens it.
+      if (this.state !== state) {
+        newKey.fill(0);
+        return { recoveryCode };
+      }
       state.journal.forget();
       state.dataKey.fill(0);
       this.state = { kind: 'locked' };

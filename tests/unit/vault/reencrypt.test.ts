@@ -148,3 +148,37 @@ describe('a new recovery code', () => {
     expect(recovering.journal().list({}).total).toBe(5);
   });
 });
+
+describe('a lock while re-encrypting', () => {
+  it('never loses a word: before it starts nothing changes, once started it finishes; either way the journal stays locked', async () => {
+    const { vault } = await journalWithEntries();
+    const running = vault.reencrypt(OLD, NEW).then(
+      () => 'done',
+      (error: { code?: string }) => error.code,
+    );
+    await vault.lock('sleep');
+    const outcome = await running;
+    expect((await vault.status()).unlocked).toBe(false);
+    const opensWith = outcome === 'done' ? NEW : OLD;
+    expect(outcome === 'done' || outcome === 'LOCKED').toBe(true);
+    const opened = await bodiesWith(opensWith);
+    expect(opened.bodies).toEqual(expectedBodies);
+    expect(opened.damaged).toBe(0);
+  });
+
+  it('keeps the old key wrapped in the header while any file still fails to open under both keys', async () => {
+    const { vault, ids } = await journalWithEntries();
+    await vault.lock('quit');
+    const { flipByte } = await import('../../support/tamper');
+    const { recordPath } = await import('../../../electron/vault/storage/record-paths');
+    await flipByte(recordPath(journalDir, ids[0]!), 60);
+    const opened = vaultOn();
+    await opened.unlock(OLD);
+    await opened.reencrypt(OLD, NEW);
+    await opened.lock('quit');
+    const header = JSON.parse((await readFile(join(journalDir, 'journal.json'))).toString('utf8')) as { rekey?: unknown };
+    expect(header.rekey).toBeDefined();
+    const after = await bodiesWith(NEW);
+    expect(after.bodies).toHaveLength(5);
+  });
+});
