@@ -246,14 +246,3 @@ describe('a file outside every layer', () => {
     ]);
   });
 });
-
-describe('the files let off tweetnacl until they move it', () => {
-  it('each still uses it, so a moved file loses its allowance', async () => {
-    const config = (await eslint.calculateConfigForFile('electron/vault/vault.ts')) as { settings: Record<string, unknown> };
-    const files = (config.settings['boundaries/files'] as { category: string; pattern: string }[])
-      .filter((file) => file.category === 'tweetnacl-to-move')
-      .map((file) => file.pattern);
-    expect(files.length).toBeGreaterThan(0);
-    for (const file of files) expect(readFileSync(file, 'utf8'), file).toMatch(/from 'tweetnacl'/u);
-  });
-});
