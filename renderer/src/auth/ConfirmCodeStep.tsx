@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { bounce, messageOf } from '../api';
 import { Field } from '../components/Field';
 import { FormError } from '../components/FormError';
+import { AppName, AuthScreen, ProgressNote } from '../components/AuthCard';
 
 interface ConfirmCodeStepProps {
   groups: [number, number];
@@ -43,9 +44,9 @@ export function ConfirmCodeStep({ groups, onShowCode, onConfirmed }: ConfirmCode
   }
 
   return (
-    <main className="auth-screen">
+    <AuthScreen>
       <form className="auth-card wide" onSubmit={confirm} noValidate>
-        <p className="app-name">Bounce Forward</p>
+        <AppName />
         <h1 id="confirm-heading">Check your recovery code</h1>
         <p className="lead">
           To make sure it's kept safe, type two groups from your code. Groups are counted from the left, starting at 1.
@@ -80,10 +81,8 @@ export function ConfirmCodeStep({ groups, onShowCode, onConfirmed }: ConfirmCode
             Show the code again
           </button>
         </div>
-        <p className="progress-note" role="status">
-          {busy ? 'Setting up your journal…' : ''}
-        </p>
+        <ProgressNote>{busy ? 'Setting up your journal…' : ''}</ProgressNote>
       </form>
-    </main>
+    </AuthScreen>
   );
 }

@@ -4,6 +4,7 @@ import type { Created } from './CreateJournal';
 import { NewPassphraseFields } from './NewPassphraseFields';
 import { useNewPassphrase } from './useNewPassphrase';
 import { FormError } from '../components/FormError';
+import { AppName, AuthScreen, ProgressNote } from '../components/AuthCard';
 
 export function CreatePassphraseStep({
   note,
@@ -43,9 +44,9 @@ export function CreatePassphraseStep({
   }
 
   return (
-    <main className="auth-screen">
+    <AuthScreen>
       <form className="auth-card wide" onSubmit={create} noValidate>
-        <p className="app-name">Bounce Forward</p>
+        <AppName />
         <h1 id="create-heading">Create your journal</h1>
         {note ? <p className="quiet-note">{note}</p> : null}
         <p className="lead">
@@ -58,9 +59,7 @@ export function CreatePassphraseStep({
           <button type="submit" className="button primary" disabled={busy}>
             Create journal
           </button>
-          <p className="progress-note" role="status">
-            {busy ? 'Making your keys…' : ''}
-          </p>
+          <ProgressNote>{busy ? 'Making your keys…' : ''}</ProgressNote>
         </div>
         {busy ? <div className="progress-bar" aria-hidden="true" /> : null}
         <p className="quiet-note">
@@ -70,6 +69,6 @@ export function CreatePassphraseStep({
           </button>
         </p>
       </form>
-    </main>
+    </AuthScreen>
   );
 }

@@ -7,6 +7,7 @@ import type { RetryDelay } from '../lib/retryDelay';
 import { noteFailedAttempt } from './failedAttempt';
 import { WaitNote } from './WaitNote';
 import { FormError } from '../components/FormError';
+import { AppName, AuthScreen, ProgressNote } from '../components/AuthCard';
 
 const REASONS: Partial<Record<LockReason, string>> = {
   idle: 'Locked after a while without activity.',
@@ -66,10 +67,10 @@ export function LockScreen({ retry, reason, note, keptWriting = false, onUnlockS
   }
 
   return (
-    <main className="auth-screen">
+    <AuthScreen>
       <form className="auth-card lock-card" onSubmit={unlock} noValidate>
         <LockedIcon className="lock-mark" />
-        <p className="app-name">Bounce Forward</p>
+        <AppName />
         <h1 id="lock-heading">Your journal</h1>
         {reason && REASONS[reason] ? <p className="quiet-note">{REASONS[reason]}</p> : null}
         {note ? <p className="quiet-note">{note}</p> : null}
@@ -98,14 +99,12 @@ export function LockScreen({ retry, reason, note, keptWriting = false, onUnlockS
           <button type="submit" className="button primary" disabled={busy || waiting} aria-describedby={waiting ? 'wait-note' : undefined}>
             Unlock
           </button>
-          <p className="progress-note" role="status">
-            {busy ? 'Unlocking…' : ''}
-          </p>
+          <ProgressNote>{busy ? 'Unlocking…' : ''}</ProgressNote>
         </div>
         <button type="button" className="link-button" onClick={onUseRecoveryCode} disabled={busy}>
           Use recovery code
         </button>
       </form>
-    </main>
+    </AuthScreen>
   );
 }

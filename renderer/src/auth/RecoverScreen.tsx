@@ -9,6 +9,7 @@ import { useNewPassphrase } from './useNewPassphrase';
 import { noteFailedAttempt } from './failedAttempt';
 import { WaitNote } from './WaitNote';
 import { FormError } from '../components/FormError';
+import { AppName, AuthScreen, ProgressNote } from '../components/AuthCard';
 
 interface RecoverScreenProps {
   retry: RetryDelay;
@@ -62,9 +63,9 @@ export function RecoverScreen({ retry, onRecovered, onBack, onPrepareMain }: Rec
   }
 
   return (
-    <main className="auth-screen">
+    <AuthScreen>
       <form className="auth-card wide" onSubmit={recover} noValidate>
-        <p className="app-name">Bounce Forward</p>
+        <AppName />
         <h1 id="recover-heading">Use your recovery code</h1>
         <p className="lead">
           The recovery code you kept when you made this journal opens it and lets you choose a new passphrase. Capitals,
@@ -102,11 +103,9 @@ export function RecoverScreen({ retry, onRecovered, onBack, onPrepareMain }: Rec
             Back to the passphrase
           </button>
         </div>
-        <p className="progress-note" role="status">
-          {busy ? 'Opening your journal and setting the new passphrase…' : ''}
-        </p>
+        <ProgressNote>{busy ? 'Opening your journal and setting the new passphrase…' : ''}</ProgressNote>
         {busy ? <div className="progress-bar" aria-hidden="true" /> : null}
       </form>
-    </main>
+    </AuthScreen>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { bounce, messageOf } from '../api';
 import { KeepRecoveryCode } from './KeepRecoveryCode';
 import { FormError } from '../components/FormError';
+import { AppName, AuthScreen } from '../components/AuthCard';
 
 interface RecoveryCodeStepProps {
   code: string;
@@ -35,9 +36,9 @@ export function RecoveryCodeStep({ code, onKept, onStartOver }: RecoveryCodeStep
   }
 
   return (
-    <main className="auth-screen">
+    <AuthScreen>
       <section className="auth-card wide">
-        <p className="app-name">Bounce Forward</p>
+        <AppName />
         <h1 id="code-heading" ref={heading} tabIndex={-1}>
           Your recovery code
         </h1>
@@ -57,6 +58,6 @@ export function RecoveryCodeStep({ code, onKept, onStartOver }: RecoveryCodeStep
           </button>
         </div>
       </section>
-    </main>
+    </AuthScreen>
   );
 }

@@ -5,6 +5,7 @@ import { Field } from '../components/Field';
 import { BackupTaskPanel } from '../journal-screen/settings/backup/BackupTaskPanel';
 import type { ChosenBackup } from '../journal-screen/settings/backup/useBackupSecret';
 import { RecoveryCode } from './RecoveryCode';
+import { AppName, AuthScreen, ProgressNote } from '../components/AuthCard';
 
 interface RestoreFromBackupProps {
   onRestored: (note: string) => void;
@@ -58,9 +59,9 @@ export function RestoreFromBackup({ onRestored, onBack }: RestoreFromBackupProps
 
   if (newCode) {
     return (
-      <main className="auth-screen">
+      <AuthScreen>
         <section className="auth-card wide" aria-labelledby="restored-heading">
-          <p className="app-name">Bounce Forward</p>
+          <AppName />
           <h1 id="restored-heading">Your journal is restored</h1>
           <p className="lead">
             It opens with the backup's passphrase. It also has a new recovery code, shown only this once: keep it somewhere safe
@@ -73,14 +74,14 @@ export function RestoreFromBackup({ onRestored, onBack }: RestoreFromBackupProps
             </button>
           </div>
         </section>
-      </main>
+      </AuthScreen>
     );
   }
 
   return (
-    <main className="auth-screen">
+    <AuthScreen>
       <form className="auth-card wide" onSubmit={(event) => void restore(event)} noValidate aria-labelledby="restore-heading">
-        <p className="app-name">Bounce Forward</p>
+        <AppName />
         <h1 id="restore-heading">Restore from a backup</h1>
         <p className="lead">Bring a journal you backed up onto this computer. Nothing is written until the whole backup has been read and checked.</p>
         <BackupTaskPanel
@@ -120,13 +121,11 @@ export function RestoreFromBackup({ onRestored, onBack }: RestoreFromBackupProps
               <button type="button" className="button quiet" onClick={onBack} disabled={busy === 'restoring'}>
                 Back
               </button>
-              <p className="progress-note" role="status">
-                {busy === 'restoring' ? 'Reading and checking every part of the backup…' : ''}
-              </p>
+              <ProgressNote>{busy === 'restoring' ? 'Reading and checking every part of the backup…' : ''}</ProgressNote>
             </div>
           }
         />
       </form>
-    </main>
+    </AuthScreen>
   );
 }

@@ -1,8 +1,10 @@
+import { AppName, AuthScreen } from './AuthCard';
+
 export function ProblemScreen({ message, onRetry }: { message: string; onRetry: () => void }) {
   return (
-    <main className="auth-screen">
+    <AuthScreen>
       <div className="auth-card">
-        <p className="app-name">Bounce Forward</p>
+        <AppName />
         <h1>Your journal couldn't be reached</h1>
         <p role="alert">{message}</p>
         <div className="actions">
@@ -11,6 +13,6 @@ export function ProblemScreen({ message, onRetry }: { message: string; onRetry: 
           </button>
         </div>
       </div>
-    </main>
+    </AuthScreen>
   );
 }

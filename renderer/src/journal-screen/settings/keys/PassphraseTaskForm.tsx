@@ -2,6 +2,7 @@ import type { FormEvent, ReactNode } from 'react';
 import { Field } from '../../../components/Field';
 import type { PassphraseTask } from './usePassphraseTask';
 import { FormError } from '../../../components/FormError';
+import { ProgressNote } from '../../../components/AuthCard';
 
 interface PassphraseTaskFormProps {
   task: PassphraseTask;
@@ -56,9 +57,7 @@ export function PassphraseTaskForm(props: PassphraseTaskFormProps) {
             Cancel
           </button>
         ) : null}
-        <p className="progress-note" role="status">
-          {busy ? busyNote : doneNote}
-        </p>
+        <ProgressNote>{busy ? busyNote : doneNote}</ProgressNote>
       </div>
       {busy && long ? <div className="progress-bar" aria-hidden="true" /> : null}
     </form>
