@@ -16,7 +16,21 @@ export const ADOPTION_RULES: readonly Rule[] = [
     personal: false,
     negatable: true,
     pattern:
-      "(?:he|she|they|you|dad|mom|mum|father|mother|coach|[^ ]+) (?:was|is|were|are|would be|will be|might be|may be|might have been) (?:totally |completely |absolutely |probably |so |dead |100% |right |honestly |kind of |basically )?(?:right|correct|not wrong|onto something|spot on)(?: all along| about me| after all)?|(?:he|she|they|you|[^ ]+) (?:had|has|have|got|gets) it (?:exactly |dead |about |just )?right|(?:he|she|they|[^ ]+) (?:called|nailed) it|(?:and )?that is the truth of it|(?:had|has|have) me (?:all )?figured out|(?:i agree|i have to agree|i cannot disagree) with (?:him|her|them)|(?:can not|could not) argue with (?:that|him|her|them)|turns out (?:he|she|they|i) (?:was|were) right|(?:fair|good) point|(?:they|he|she|you) (?:have|has|had) a point|(?:hard|impossible) to argue with|(?:it|that) (?:is|was) fair(?= \\.| ,|$)|i (?:can see|see) (?:why|their point|his point|her point|what (?:he|she|they) mean)",
+      [
+        "(?:he|she|they|you|dad|mom|mum|father|mother|coach|[^ ]+) (?:was|is|were|are|would be|will be|might be|may be|might have been) (?:totally |completely |absolutely |probably |so |dead |100% |right |honestly |kind of |basically )?(?:right|correct|not wrong|onto something|spot on)(?: all along| about me| after all)?",
+        "(?:he|she|they|you|[^ ]+) (?:had|has|have|got|gets) it (?:exactly |dead |about |just )?right",
+        "(?:he|she|they|[^ ]+) (?:called|nailed) it",
+        "(?:and )?that is the truth of it",
+        "(?:had|has|have) me (?:all )?figured out",
+        "(?:i agree|i have to agree|i cannot disagree) with (?:him|her|them)",
+        "(?:can not|could not) argue with (?:that|him|her|them)",
+        "turns out (?:he|she|they|i) (?:was|were) right",
+        "(?:fair|good) point",
+        "(?:they|he|she|you) (?:have|has|had) a point",
+        "(?:hard|impossible) to argue with",
+        "(?:it|that) (?:is|was) fair(?= \\.| ,|$)",
+        "i (?:can see|see) (?:why|their point|his point|her point|what (?:he|she|they) mean)",
+      ].join('|'),
   }),
   rule({
     id: 'adoption.proves-it',

@@ -70,7 +70,13 @@ export const STRUCTURE_RULES: readonly Rule[] = [
     weight: 0,
     negatable: false,
     pattern:
-      '(?:deserve|deserves|deserved) (?:to (?:be (?:paid|happy|promoted|thanked|heard|treated (?:well|fairly|properly)|respected|rewarded|recognised|recognized|credited|compensated|safe|loved)|get (?:paid|a raise|a break|some rest|credit|the job|a chance)|rest|relax|celebrate)|a (?:break|rest|holiday|raise|pay rise|day off|chance|fair hearing|treat|promotion)|(?:some )?(?:rest|credit|respect|praise|better pay|a fair deal))',
+      '(?:deserve|deserves|deserved) (?:' +
+      [
+        'to (?:be (?:paid|happy|promoted|thanked|heard|treated (?:well|fairly|properly)|respected|rewarded|recognised|recognized|credited|compensated|safe|loved)|get (?:paid|a raise|a break|some rest|credit|the job|a chance)|rest|relax|celebrate)',
+        'a (?:break|rest|holiday|raise|pay rise|day off|chance|fair hearing|treat|promotion)',
+        '(?:some )?(?:rest|credit|respect|praise|better pay|a fair deal)',
+      ].join('|') +
+      ')',
   }),
   // "My boss blamed me for the delay", "she accused me of lying": a report of someone else's accusation,
   // which is neither the writer's blame nor their verdict until they take a side. Found, then set aside.
