@@ -243,7 +243,7 @@ function main(argv: readonly string[]): void {
     }
   }
   const model = train([...tuned, ...corpus]);
-  writeFileSync(out, `${JSON.stringify(model)}\n`);
+  writeFileSync(out, weightsFile(model));
   process.stdout.write(`\nwrote ${Object.keys(model.features).length} features to ${out}\n`);
   if (aside.length > 0) {
     const kept = examplesFrom(aside, false);
@@ -252,3 +252,9 @@ function main(argv: readonly string[]): void {
 }
 
 main(process.argv.slice(2));
+
+/** One feature a line, so a change to the weights reads as a diff of the features it touched. */
+function weightsFile(model: { labels: readonly string[]; bias: readonly number[]; features: Record<string, readonly number[]> }): string {
+  const features = Object.entries(model.features).map(([name, weights]) => `    ${JSON.stringify(name)}: ${JSON.stringify(weights)}`);
+  return `{\n  "labels": ${JSON.stringify(model.labels)},\n  "bias": ${JSON.stringify(model.bias)},\n  "features": {\n${features.join(',\n')}\n  }\n}\n`;
+}
