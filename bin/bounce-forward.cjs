@@ -40,31 +40,22 @@ function buildBundle() {
   const esbuild = require('esbuild');
   fs.mkdirSync(CACHE, { recursive: true });
   const suffix = `.${process.pid}.tmp`;
-  const worker = esbuild.buildSync({
-    entryPoints: [WORKER_ENTRY],
-    absWorkingDir: ROOT,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    packages: 'external',
-    outfile: WORKER_BUNDLE + suffix,
-    metafile: true,
-    logLevel: 'silent',
-  });
-  const result = esbuild.buildSync({
-    entryPoints: [ENTRY],
-    absWorkingDir: ROOT,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    // Packages stay ordinary requires, found in node_modules as the app finds them.
-    packages: 'external',
-    outfile: BUNDLE + suffix,
-    metafile: true,
-    logLevel: 'silent',
-  });
+  const bundle = (entry, outfile) =>
+    esbuild.buildSync({
+      entryPoints: [entry],
+      absWorkingDir: ROOT,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      // Packages stay ordinary requires, found in node_modules as the app finds them.
+      packages: 'external',
+      outfile,
+      metafile: true,
+      logLevel: 'silent',
+    });
+  const worker = bundle(WORKER_ENTRY, WORKER_BUNDLE + suffix);
+  const result = bundle(ENTRY, BUNDLE + suffix);
   const inputs = [...new Set([...Object.keys(worker.metafile.inputs), ...Object.keys(result.metafile.inputs)])].map(stamp);
   fs.writeFileSync(INPUTS + suffix, JSON.stringify(inputs));
   // The bundles first: a run in between sees the old list, finds it stale and builds again.

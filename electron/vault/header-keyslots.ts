@@ -1,4 +1,4 @@
-import { openKeyslot, type KeyslotKind } from './crypto/keyslot';
+import { openKeyslot, type Keyslot, type KeyslotKind } from './crypto/keyslot';
 import { VaultError } from './errors';
 import { HEADER_FILE, type HeaderState, type JournalHeader } from './storage/header';
 
@@ -48,4 +48,11 @@ export async function openHeaderKeyslot(read: HeaderState, kind: KeyslotKind, se
   }
   if (failure) throw failure;
   return null;
+}
+
+/** The header's slot of one kind; a header without it is damaged. */
+export function keyslotOf(header: JournalHeader, kind: KeyslotKind): Keyslot {
+  const slot = header.keyslots.find((candidate) => candidate.kind === kind);
+  if (!slot) throw new VaultError('DAMAGED', `The journal header has no ${kind} keyslot.`);
+  return slot;
 }

@@ -1,25 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import type { DamagedFile, LockReason, VaultStatus } from '../../shared/api/contract';
+import type { LockReason, VaultStatus } from '../../shared/api/contract';
 import { confirmationMatches, encodeRecoveryCode, normaliseRecoveryCode, pickConfirmationGroups, RECOVERY_CODE_BYTES } from '../../shared/domain/recovery-code';
 import { randomBytes } from './crypto/data-key';
 import { DATA_KEY_BYTES, openKeyslot, sealKeyslot, type KeyslotKind } from './crypto/keyslot';
 import { DEFAULT_KDF, freshKdfParams, type KdfParams } from './crypto/kdf';
-import { diskError, isVaultError, VaultError } from './errors';
-import { openHeaderKeyslot, type OpenedSlot } from './header-keyslots';
+import { diskError, VaultError } from './errors';
+import { keyslotOf, openHeaderKeyslot, type OpenedSlot } from './header-keyslots';
 import type { EntryFramer } from './framing/entry-framer';
 import { Journal } from './journal';
 import { ensureFolderDurably } from './storage/durable-write';
 import type { FileSystem } from './storage/file-system';
-import {
-  readHeader,
-  readHeaderState,
-  writeHeader,
-  JOURNAL_FORMAT,
-  JOURNAL_FORMAT_VERSION,
-  type HeaderState,
-  type JournalHeader,
-} from './storage/header';
-import { reportedHeader, reportedRecord } from './problem-report';
+import { readHeader, readHeaderState, writeHeader, JOURNAL_FORMAT, JOURNAL_FORMAT_VERSION, type HeaderState, type JournalHeader } from './storage/header';
+import { headerProblems, reportedHeader, reportedRecord } from './problem-report';
 import { RecordStore } from './storage/record-store';
 import { finishRekey, wrapOldKey } from './rekey';
 
@@ -69,22 +61,10 @@ export class Vault {
 
   async status(): Promise<VaultStatus> {
     const state = this.state;
-    let exists = state.kind === 'unlocked';
-    const damaged: DamagedFile[] = [];
-    if (state.kind === 'unlocked') {
-      if (this.headerDamage) damaged.push(reportedHeader(this.headerDamage, true));
-      damaged.push(...state.journal.damaged.map(reportedRecord));
-    } else {
-      try {
-        const read = await readHeaderState(this.options.fs, this.journalDir);
-        exists = read !== null;
-        if (read?.damage) damaged.push(reportedHeader(read.damage, true));
-      } catch (error) {
-        // Something is there even if it cannot be read: never offer to create a journal over it.
-        exists = true;
-        if (isVaultError(error) && error.code === 'DAMAGED') damaged.push(reportedHeader(error.message, false));
-      }
-    }
+    const { exists, damaged } =
+      state.kind === 'unlocked'
+        ? { exists: true, damaged: [...(this.headerDamage ? [reportedHeader(this.headerDamage, true)] : []), ...state.journal.damaged.map(reportedRecord)] }
+        : await headerProblems(this.options.fs, this.journalDir);
     return {
       exists,
       unlocked: state.kind === 'unlocked',
@@ -247,7 +227,7 @@ export class Vault {
     return this.exclusive(async () => {
       const state = this.state;
       if (state.kind !== 'unlocked') throw new VaultError('LOCKED', 'The journal is locked. Unlock it to continue.');
-      const check = await openKeyslot(this.slot(state.header, 'passphrase'), current, state.header.journalId);
+      const check = await openKeyslot(keyslotOf(state.header, 'passphrase'), current, state.header.journalId);
       if (!check) throw new VaultError('WRONG_PASSPHRASE', "Your current passphrase isn't right, so nothing was changed.");
       check.fill(0);
       const header = await this.withPassphrase(state.header, next, state.dataKey);
@@ -271,7 +251,7 @@ export class Vault {
       const stillOpen = () => {
         if (this.state !== state) throw new VaultError('LOCKED', 'The journal locked before re-encrypting began, so nothing was changed.');
       };
-      const check = await openKeyslot(this.slot(state.header, 'passphrase'), current, state.header.journalId);
+      const check = await openKeyslot(keyslotOf(state.header, 'passphrase'), current, state.header.journalId);
       if (!check) {
         oldKey.fill(0);
         throw new VaultError('WRONG_PASSPHRASE', "Your current passphrase isn't right, so nothing was changed.");
@@ -314,7 +294,7 @@ export class Vault {
     return this.exclusive(async () => {
       const state = this.state;
       if (state.kind !== 'unlocked') throw new VaultError('LOCKED', 'The journal is locked. Unlock it to continue.');
-      const check = await openKeyslot(this.slot(state.header, 'passphrase'), passphrase, state.header.journalId);
+      const check = await openKeyslot(keyslotOf(state.header, 'passphrase'), passphrase, state.header.journalId);
       if (!check) throw new VaultError('WRONG_PASSPHRASE', "Your passphrase isn't right, so your recovery code is unchanged.");
       check.fill(0);
       const recoveryCode = encodeRecoveryCode(this.randomBytes(RECOVERY_CODE_BYTES));
@@ -391,12 +371,6 @@ export class Vault {
     const read = await readHeaderState(this.options.fs, this.journalDir);
     if (!read) throw new VaultError('NO_JOURNAL', 'There is no journal here yet. Create one to begin.');
     return read;
-  }
-
-  private slot(header: JournalHeader, kind: KeyslotKind) {
-    const slot = header.keyslots.find((candidate) => candidate.kind === kind);
-    if (!slot) throw new VaultError('DAMAGED', `The journal header has no ${kind} keyslot.`);
-    return slot;
   }
 
   private wipe(): void {

@@ -44,6 +44,11 @@ function loadEstimator(): Promise<Check> {
   return loading;
 }
 
+/** Starts loading the estimator ahead of the first keystroke (the screens that set a passphrase). */
+export function preloadPassphraseEstimator(): Promise<unknown> {
+  return loadEstimator();
+}
+
 export async function estimatePassphrase(passphrase: string): Promise<PassphraseEstimate> {
   const result = (await loadEstimator())(passphrase);
   return { score: result.score as PassphraseEstimate['score'], warning: result.feedback.warning || null, suggestions: result.feedback.suggestions.filter(Boolean) };

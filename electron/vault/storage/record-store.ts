@@ -1,20 +1,13 @@
 import { dirname, join } from 'node:path';
 import { Low } from 'lowdb';
 import { recordIdFor } from '../crypto/data-key';
-import { isVaultError, VaultError } from '../errors';
+import { isVaultError } from '../errors';
 import type { RecordBinding } from '../crypto/sealed-record';
-import { ensureFolderDurably, isLeftoverTempFile, isStaleTempFile } from './durable-write';
+import { ensureFolderDurably } from './durable-write';
 import type { FileSystem } from './file-system';
-import {
-  damagedRecordPath,
-  idFromPreviousFileName,
-  idFromRecordFileName,
-  previousRecordPath,
-  recordFolder,
-  recordPath,
-  RECORDS_FOLDER,
-} from './record-paths';
+import { damagedRecordPath, previousRecordPath, recordFolder, recordPath, RECORDS_FOLDER } from './record-paths';
 import { readWithLastGoodCopy } from './last-good-copy';
+import { listRecordFiles, sweepLeftovers } from './record-files';
 import { Manifest, MANIFEST_FILE, type ManifestRead, type ManifestRecord } from './manifest';
 import { storedProblem } from './stored-problem';
 import { SealedRecordAdapter } from './sealed-record-adapter';
@@ -62,11 +55,6 @@ const OPEN_BATCH = 200;
 /** A legacy journal, or one far behind its manifest, gets one new snapshot instead of thousands of frames. */
 const FRAMES_BEFORE_SNAPSHOT = 64;
 export const MANIFEST_PROBLEM_ID = 'manifest';
-
-interface FoundFiles {
-  current: boolean;
-  previous: boolean;
-}
 
 /**
  * The journal's records, one sealed file each, so saving one entry writes one
@@ -209,13 +197,13 @@ export class RecordStore {
    * remembers each problem found until the person dismisses it.
    */
   async open(options: { manifestExpected: boolean; now: Date }): Promise<LoadedJournal> {
-    await this.sweepLeftovers(this.journalDir);
+    await sweepLeftovers(this.fs, this.journalDir);
     return this.load({ reconcile: true, ...options });
   }
 
   private async load(options: { reconcile: boolean; manifestExpected: boolean; now: Date }): Promise<LoadedJournal> {
     const manifestState = await this.readManifest();
-    const files = [...(await this.listRecordFiles()).entries()];
+    const files = [...(await listRecordFiles(this.fs, this.journalDir, this.knownFolders)).entries()];
     const opened: LoadedRecord[] = [];
     const found: DamagedRecord[] = [];
     for (let start = 0; start < files.length; start += OPEN_BATCH) {
@@ -349,51 +337,6 @@ export class RecordStore {
     return { record, damage: { id, file, reason: read.problem, recoveredFromPrevious: true, problem: 'damaged' } };
   }
 
-  /** Every record id with a current or previous file in the folder its id belongs in; stray names are left alone. */
-  private async listRecordFiles(): Promise<Map<string, FoundFiles>> {
-    const found = new Map<string, FoundFiles>();
-    const root = join(this.journalDir, RECORDS_FOLDER);
-    if (!(await this.fs.exists(root))) return found;
-    for (const folder of await this.fs.readdir(root)) {
-      const folderPath = join(root, folder);
-      let names: string[];
-      try {
-        names = await this.fs.readdir(folderPath);
-      } catch (error) {
-        // A stray file among the folders is not the journal's; it must not stop the journal opening.
-        if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') continue;
-        throw new VaultError('DAMAGED', `The journal folder ${RECORDS_FOLDER}/${folder} could not be read.`, { cause: error });
-      }
-      this.knownFolders.add(folderPath);
-      for (const name of names) {
-        if (isLeftoverTempFile(name)) {
-          if (isStaleTempFile(name)) await this.fs.unlink(join(folderPath, name)).catch(() => undefined);
-          continue;
-        }
-        const currentId = idFromRecordFileName(name);
-        const id = currentId ?? idFromPreviousFileName(name);
-        if (!id || recordFolder(this.journalDir, id) !== folderPath) continue;
-        const entry = found.get(id) ?? { current: false, previous: false };
-        if (currentId) entry.current = true;
-        else entry.previous = true;
-        found.set(id, entry);
-      }
-    }
-    return found;
-  }
-
-  /** Temp files left by a crash mid-write hold no acknowledged data (and no plaintext); only stale ones go (see isStaleTempFile). */
-  private async sweepLeftovers(folder: string): Promise<void> {
-    let names: string[];
-    try {
-      names = await this.fs.readdir(folder);
-    } catch {
-      return;
-    }
-    for (const name of names) {
-      if (isStaleTempFile(name)) await this.fs.unlink(join(folder, name)).catch(() => undefined);
-    }
-  }
 }
 
 

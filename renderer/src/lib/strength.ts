@@ -1,18 +1,14 @@
-import type { ZxcvbnResult } from '@zxcvbn-ts/core';
+import { estimatePassphrase, PASSPHRASE_MIN_SCORE, preloadPassphraseEstimator, type PassphraseEstimate } from '../../../shared/domain/passphrase-strength';
 
-type Score = 0 | 1 | 2 | 3 | 4;
+type Score = PassphraseEstimate['score'];
 
-export interface Strength {
-  score: Score;
+export interface Strength extends PassphraseEstimate {
   /** A calm word for the estimate, e.g. "Strong". */
   label: string;
-  /** zxcvbn's reason this one is guessable, if any. */
-  warning: string | null;
-  suggestions: string[];
 }
 
-/** The estimate a new passphrase must reach (zxcvbn's "safely unguessable"). */
-export const MIN_SCORE: Score = 3;
+/** The estimate a new passphrase must reach: the same rule the CLI applies (shared/domain/passphrase-strength.ts). */
+export const MIN_SCORE: Score = PASSPHRASE_MIN_SCORE as Score;
 
 const LABELS: Record<Score, string> = {
   0: 'Very easy to guess',
@@ -22,42 +18,10 @@ const LABELS: Record<Score, string> = {
   4: 'Very strong',
 };
 
-/** Words anyone would try first against this app's journals. */
-const APP_WORDS = ['bounce', 'forward', 'bounceforward', 'journal', 'diary', 'passphrase', 'password'];
-
-type Check = (passphrase: string) => ZxcvbnResult;
-let loading: Promise<Check> | null = null;
-
-/**
- * The estimator and its dictionaries are large, so they load only on the screens
- * that set a passphrase, never with the lock screen.
- */
-export function loadStrength(): Promise<Check> {
-  loading ??= Promise.all([import('@zxcvbn-ts/core'), import('@zxcvbn-ts/language-common'), import('@zxcvbn-ts/language-en')]).then(
-    ([core, common, en]) => {
-      const factory = new core.ZxcvbnFactory({
-        dictionary: { ...common.dictionary, ...en.dictionary },
-        graphs: common.adjacencyGraphs,
-        translations: en.translations,
-      });
-      return (passphrase: string) => factory.check(passphrase, APP_WORDS);
-    },
-    (error: unknown) => {
-      loading = null;
-      throw error;
-    },
-  );
-  return loading;
-}
+/** The estimator and its dictionaries load only on the screens that set a passphrase, never with the lock screen. */
+export const loadStrength = preloadPassphraseEstimator;
 
 export async function estimate(passphrase: string): Promise<Strength> {
-  const check = await loadStrength();
-  const result = check(passphrase);
-  const score = result.score as Score;
-  return {
-    score,
-    label: LABELS[score],
-    warning: result.feedback.warning || null,
-    suggestions: result.feedback.suggestions.filter(Boolean),
-  };
+  const estimated = await estimatePassphrase(passphrase);
+  return { ...estimated, label: LABELS[estimated.score] };
 }

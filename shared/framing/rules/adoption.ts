@@ -17,7 +17,14 @@ export const ADOPTION_RULES: readonly Rule[] = [
     negatable: true,
     pattern:
       [
-        "(?:he|she|they|you|dad|mom|mum|father|mother|coach|[^ ]+) (?:was|is|were|are|would be|will be|might be|may be|might have been) (?:totally |completely |absolutely |probably |so |dead |100% |right |honestly |kind of |basically )?(?:right|correct|not wrong|onto something|spot on)(?: all along| about me| after all)?",
+        // who: someone named or referred to
+        "(?:he|she|they|you|dad|mom|mum|father|mother|coach|[^ ]+) " +
+          // was, is, would be...
+          "(?:was|is|were|are|would be|will be|might be|may be|might have been) " +
+          // an optional intensifier
+          "(?:totally |completely |absolutely |probably |so |dead |100% |right |honestly |kind of |basically )?" +
+          // right about it
+          "(?:right|correct|not wrong|onto something|spot on)(?: all along| about me| after all)?",
         "(?:he|she|they|you|[^ ]+) (?:had|has|have|got|gets) it (?:exactly |dead |about |just )?right",
         "(?:he|she|they|[^ ]+) (?:called|nailed) it",
         "(?:and )?that is the truth of it",
