@@ -3,6 +3,7 @@ import { timelineByMonth } from '../../shared/domain/timeline';
 import type { AutoLock } from '../vault/auto-lock';
 import type { Vault } from '../vault/vault';
 import { createBackupHandlers, type BackupHandlerDeps } from './backup-handlers';
+import { createEvidenceHandlers } from './evidence-handlers';
 import type { ApiHandlers } from './dispatcher';
 import { saveRecoveryCodeFile, type Platform } from './platform';
 
@@ -71,5 +72,6 @@ export function createApiHandlers(vault: Vault, autoLock: AutoLock, platform: Pl
     },
     'session.activity': async () => null,
     ...createBackupHandlers(vault, platform, backup),
+    ...createEvidenceHandlers(vault),
   };
 }

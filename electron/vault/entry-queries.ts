@@ -1,11 +1,31 @@
 import type { Entry } from '../../shared/domain/entry';
 import type { RootCauseOccurrence } from '../../shared/domain/root-cause-patterns';
+import type { SearchIndex } from './search-index';
 
 /** What the list asks for: words to search, tags all of which must be present, the trash or the journal. */
 export interface ListQuery {
   query?: string;
   tags?: string[];
   trash?: boolean;
+}
+
+/**
+ * The entries a list asks for, unsorted. Outside the trash, words go through the
+ * index (which holds wins too, so ids are looked up among entries); the trash is
+ * not indexed, so it is searched by plain text.
+ */
+export function findEntries(entries: ReadonlyMap<string, Entry>, index: SearchIndex, { query, tags, trash = false }: ListQuery): Entry[] {
+  const wantedTags = (tags ?? []).map((tag) => tag.toLowerCase());
+  const matchesFilters = (entry: Entry) => Boolean(entry.deletedAt) === trash && wantedTags.every((tag) => entry.tags.some((own) => own.toLowerCase() === tag));
+  const text = query?.trim();
+  if (text && !trash) {
+    return index
+      .search(text)
+      .map((id) => entries.get(id))
+      .filter((entry): entry is Entry => entry !== undefined && matchesFilters(entry));
+  }
+  const found = [...entries.values()].filter(matchesFilters);
+  return text ? found.filter((entry) => `${entry.title}\n${entry.body}`.toLowerCase().includes(text.toLowerCase())) : found;
 }
 
 /** A small step the person promised themselves in a reflection and has not yet settled. */

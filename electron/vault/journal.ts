@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { calendarDayOf } from '../../shared/domain/calendar-day';
 import { autoBackupSettingsSchema, DEFAULT_AUTO_BACKUP, type AutoBackupSettings } from '../../shared/domain/backup';
 import { EARLIER_VERSION_KIND, type EntryVersion } from '../../shared/domain/earlier-version';
 import { entryDraftSchema, normaliseTags, type Entry, type EntryDraftInput, type EntrySummary } from '../../shared/domain/entry';
@@ -9,7 +10,8 @@ import type { NextStepStatus } from '../../shared/domain/reflection';
 import type { RootCauseOccurrence } from '../../shared/domain/root-cause-patterns';
 import { DEFAULT_JOURNAL_SETTINGS, journalSettingsSchema, type JournalSettings } from '../../shared/domain/settings';
 import { EarlierVersions } from './earlier-versions';
-import { openStepsOf, rootCausesOf, tagCountsOf, type ListQuery, type OpenStep } from './entry-queries';
+import { Evidence, type TrashedItem } from './evidence/evidence';
+import { findEntries, openStepsOf, rootCausesOf, tagCountsOf, type ListQuery, type OpenStep } from './entry-queries';
 import { buildSummary, byDateDesc, byDeletedDesc } from './entry-summary';
 import { diskError, VaultError } from './errors';
 import type { EntryFramer } from './framing/entry-framer';
@@ -17,9 +19,10 @@ import { SearchIndex } from './search-index';
 import { SingletonDocument } from './singleton-document';
 import type { DamagedRecord, RecordStore } from './storage/record-store';
 import { TrashClock } from './trash-clock';
+import { keepTrashClocks, type TrashGroup } from './trash-keeping';
 import { WriteQueue } from './write-queue';
 
-export type { ListQuery, OpenStep };
+export type { ListQuery, OpenStep, TrashedItem };
 
 export const ENTRY_KIND = 'entry';
 export const SETTINGS_KIND = 'settings';
@@ -48,6 +51,8 @@ export class Journal {
   private readonly trashClock = new TrashClock();
   /** Framing being worked out in the worker and then saved; a lock waits for them. */
   private readonly framingJobs = new Set<Promise<unknown>>();
+  /** Wins, the person's own small steps and practices: kept beside the entries, through the same store and queue. */
+  readonly evidence: Evidence;
 
   private constructor(
     private readonly store: RecordStore,
@@ -56,6 +61,8 @@ export class Journal {
     readonly damaged: DamagedRecord[],
     private readonly onFramed: (id: string) => void,
   ) {
+    const keeping = { store, writes: this.writes, trashClock: this.trashClock, earlier: this.earlier, now };
+    this.evidence = new Evidence(keeping, this.index, (id) => this.entries.has(id));
   }
 
   static async open(
@@ -76,19 +83,19 @@ export class Journal {
         damaged.push({ id: record.id, file: record.id, reason: checked.reason, problem: 'damaged', recoveredFromPrevious: false, kind: record.kind, foundAt: now().toISOString() });
         continue;
       }
-      if (record.kind === ENTRY_KIND) {
-        const entry = checked.data as Entry;
-        journal.entries.set(entry.id, entry);
-        if (!record.clean) journal.trashClock.distrust(entry.id);
-        const trashed = manifest.get(entry.id)?.trashedHere;
-        if (trashed) journal.trashClock.started(entry.id, trashed);
-      } else if (record.kind === EARLIER_VERSION_KIND) {
-        journal.earlier.add(record.id, checked.data);
+      const kept = journal.evidence.collection(record.kind);
+      if (record.kind === ENTRY_KIND) journal.entries.set(record.id, checked.data as Entry);
+      else if (kept) kept.addChecked(checked.data);
+      else if (record.kind === EARLIER_VERSION_KIND) journal.earlier.add(record.id, checked.data);
+      if (record.kind === ENTRY_KIND || kept) {
+        if (!record.clean) journal.trashClock.distrust(record.id);
+        const trashed = manifest.get(record.id)?.trashedHere;
+        if (trashed) journal.trashClock.started(record.id, trashed);
       }
     }
     journal.settings = await SingletonDocument.open(store, SETTINGS_KIND, journalSettingsSchema, DEFAULT_JOURNAL_SETTINGS, records);
     journal.autoBackup = await SingletonDocument.open(store, AUTO_BACKUP_KIND, autoBackupSettingsSchema, DEFAULT_AUTO_BACKUP, records);
-    await journal.keepTrashClocks();
+    await keepTrashClocks(store, journal.trashClock, journal.damaged.map((problem) => problem.id), now(), journal.trashGroups());
     journal.index.addAll([...journal.entries.values()].filter((entry) => !entry.deletedAt));
     // Entries saved without framing (a save whose framing never landed, an import by an older version) are framed now, in the background.
     for (const entry of journal.entries.values()) if (entry.framing === null && framedTextOf(entry).trim()) journal.reframeLater(entry);
@@ -118,28 +125,27 @@ export class Journal {
     for (let index = this.damaged.length - 1; index >= 0; index -= 1) if (wanted.has(this.damaged[index]!.id)) this.damaged.splice(index, 1);
   }
 
+  /** Today as the person's calendar day, by the journal's clock. */
+  today(): string {
+    return calendarDayOf(this.now());
+  }
+
   get entryCount(): number {
     return this.entries.size;
   }
 
-  list({ query, tags, trash = false }: ListQuery): { entries: EntrySummary[]; total: number } {
-    const wantedTags = (tags ?? []).map((tag) => tag.toLowerCase());
-    const matchesFilters = (entry: Entry) =>
-      Boolean(entry.deletedAt) === trash &&
-      wantedTags.every((tag) => entry.tags.some((own) => own.toLowerCase() === tag));
-    let found: Entry[];
+  /** Entries, and with words to search, the wins those words find too (the list says which is which). */
+  list({ query, tags, trash = false }: ListQuery): { entries: EntrySummary[]; total: number; wins?: ReturnType<Evidence['wins']['list']>['wins'] } {
+    const found = findEntries(this.entries, this.index, { query, tags, trash });
     const text = query?.trim();
-    if (text && !trash) {
-      found = this.index
-        .search(text)
-        .map((id) => this.entries.get(id))
-        .filter((entry): entry is Entry => entry !== undefined && matchesFilters(entry));
-    } else {
-      found = [...this.entries.values()].filter(matchesFilters);
-      if (text) found = found.filter((entry) => `${entry.title}\n${entry.body}`.toLowerCase().includes(text.toLowerCase()));
-    }
     found.sort(trash ? byDeletedDesc : byDateDesc);
-    return { entries: found.map((entry) => this.summaryOf(entry)), total: found.length };
+    const entries = found.map((entry) => this.summaryOf(entry));
+    if (!text || (tags ?? []).length > 0) return { entries, total: found.length };
+    return { entries, total: found.length, wins: this.evidence.wins.list({ query: text, trash }).wins };
+  }
+
+  findEntry(id: string): Entry | undefined {
+    return this.entries.get(id);
   }
 
   get(id: string): Entry {
@@ -295,16 +301,20 @@ export class Journal {
     if (!entry.deletedAt) throw new VaultError('INVALID_REQUEST', 'Only entries in the trash can be deleted for good.');
     await this.queued(id, async () => {
       try {
-        // Its earlier versions go first, so none is ever left behind without its entry.
-        for (const versionId of this.earlier.idsOf(id)) await this.store.remove(versionId);
-        this.earlier.forgetRecord(id);
-        await this.store.remove(id);
+        await this.removeEntry(id);
       } catch (error) {
         throw diskError(error, 'The entry is still in the trash.');
       }
-      this.entries.delete(id);
-      this.index.remove(id);
     });
+  }
+
+  /** Its earlier versions go first, so none is ever left behind without its entry; memory follows the disk. */
+  private async removeEntry(id: string): Promise<void> {
+    for (const versionId of this.earlier.idsOf(id)) await this.store.remove(versionId);
+    this.earlier.forgetRecord(id);
+    await this.store.remove(id);
+    this.entries.delete(id);
+    this.index.remove(id);
   }
 
   tags(): { name: string; count: number }[] {
@@ -354,6 +364,12 @@ export class Journal {
     this.entries.clear();
     this.index.clear();
     this.earlier.clear();
+    this.evidence.forget();
+  }
+
+  /** The trash beyond entries: wins, own small steps and practices waiting there. */
+  trashedEvidence(): TrashedItem[] {
+    return this.evidence.trashed();
   }
 
   private async persist(entry: Entry, whatWasKept: string, meta: { trashedHere?: string | null } = {}): Promise<void> {
@@ -373,25 +389,11 @@ export class Journal {
     return this.writes.run(id, work);
   }
 
-  /** Starts the clock of entries found in the trash without one, then purges what the person's own trash says is due. */
-  private async keepTrashClocks(): Promise<void> {
-    for (const entry of this.trashClock.startMissing(this.entries.values(), this.now())) {
-      await this.store.note(entry.id, ENTRY_KIND, { title: entry.title, trashedHere: this.trashClock.when(entry.id)! }).catch(() => undefined);
-    }
-    for (const problem of this.damaged) this.trashClock.distrust(problem.id);
-    for (const entry of this.trashClock.expired(this.entries.values(), this.now())) {
-      // A failed purge is retried at the next unlock; the entry stays in the trash meanwhile.
-      const versions = this.earlier.idsOf(entry.id);
-      await Promise.all(versions.map((versionId) => this.store.remove(versionId)))
-        .then(() => this.store.remove(entry.id))
-        .then(
-          () => {
-            this.earlier.forgetRecord(entry.id);
-            this.entries.delete(entry.id);
-            this.trashClock.stopped(entry.id);
-          },
-          () => undefined,
-        );
-    }
+  private trashGroups(): TrashGroup[] {
+    const entries: TrashGroup = { kind: ENTRY_KIND, items: () => this.entries.values(), titleOf: (id) => this.entries.get(id)?.title, purge: (id) => this.removeEntry(id) };
+    const kept = this.evidence.collections().map(
+      (records): TrashGroup => ({ kind: records.kind, items: () => records.values(), titleOf: (id) => records.titleOf(id), purge: (id) => records.removeWithVersions(id) }),
+    );
+    return [entries, ...kept];
   }
 }

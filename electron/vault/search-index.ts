@@ -43,12 +43,17 @@ export class SearchIndex {
   private tombstones = 0;
 
   upsert(entry: Entry): void {
-    this.remove(entry.id);
+    this.upsertText(entry.id, searchableText(entry));
+  }
+
+  /** Any record the person wrote (a win, a practice) is found by its words the same way as an entry. */
+  upsertText(id: string, text: string): void {
+    this.remove(id);
     const number = this.ids.length;
-    this.ids.push(entry.id);
-    this.numberOf.set(entry.id, number);
+    this.ids.push(id);
+    this.numberOf.set(id, number);
     // Posting lists only grow at the end, so a repeated word is spotted by its list's last number.
-    for (const term of wordsOf(searchableText(entry))) {
+    for (const term of wordsOf(text)) {
       if (!term) continue;
       const list = this.postings.get(term);
       if (!list) this.postings.set(term, [number]);
@@ -69,7 +74,7 @@ export class SearchIndex {
     if (this.tombstones > 1000 && this.tombstones > this.ids.length / 4) this.compact();
   }
 
-  /** Ids of the entries containing every word of the query (in no particular order). */
+  /** Ids of the records containing every word of the query (in no particular order). */
   search(query: string): string[] {
     const words = [...termsOf(query)];
     if (words.length === 0) return [];

@@ -1,4 +1,10 @@
-import { TRASH_DAYS, type Entry } from '../../shared/domain/entry';
+import { TRASH_DAYS } from '../../shared/domain/entry';
+
+/** Anything the person writes that goes to the trash first: entries, wins, small steps, practices. */
+export interface Trashable {
+  id: string;
+  deletedAt: string | null;
+}
 
 const DAY_MS = 86_400_000;
 
@@ -33,9 +39,9 @@ export class TrashClock {
    * trashed by a version that kept none) start theirs now, when this journal first
    * sees them there. Returns those, for the caller to record.
    */
-  startMissing(entries: Iterable<Entry>, now: Date): Entry[] {
+  startMissing<T extends Trashable>(entries: Iterable<T>, now: Date): T[] {
     const stamp = now.toISOString();
-    const started: Entry[] = [];
+    const started: T[] = [];
     for (const entry of entries) {
       if (!entry.deletedAt || this.trashedHere.has(entry.id)) continue;
       this.trashedHere.set(entry.id, stamp);
@@ -49,9 +55,9 @@ export class TrashClock {
   }
 
   /** What has waited its 30 days in the person's own trash, and opened cleanly. */
-  expired(entries: Iterable<Entry>, now: Date): Entry[] {
+  expired<T extends Trashable>(entries: Iterable<T>, now: Date): T[] {
     const cutoff = now.getTime() - TRASH_DAYS * DAY_MS;
-    const due: Entry[] = [];
+    const due: T[] = [];
     for (const entry of entries) {
       const trashed = this.trashedHere.get(entry.id);
       if (entry.deletedAt && trashed && !this.untrusted.has(entry.id) && Date.parse(trashed) < cutoff) due.push(entry);

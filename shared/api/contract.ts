@@ -5,6 +5,8 @@ import { journalSettingsSchema } from '../domain/settings';
 import { framingLabelSchema } from '../domain/framing-record';
 import { NEXT_STEP_STATUSES, rootCauseSchema } from '../domain/reflection';
 import { backupContract } from './backup-contract';
+import { evidenceContract } from './evidence-contract';
+import { winSummarySchema } from '../domain/win';
 import type { ApiEvent, ApiMethod } from './methods';
 
 const empty = z.strictObject({});
@@ -101,7 +103,12 @@ export const apiContract = {
       tags: z.array(tagSchema).max(20).optional(),
       trash: z.boolean().optional(),
     }),
-    z.strictObject({ entries: z.array(entrySummarySchema), total: z.number().int() }),
+    z.strictObject({
+      entries: z.array(entrySummarySchema),
+      total: z.number().int(),
+      /** With words to search (and no tag filter): the wins they find too, so the list can say which is which. */
+      wins: z.array(winSummarySchema).optional(),
+    }),
   ),
   'entries.get': method(z.strictObject({ id: entryIdSchema }), entrySchema),
   'entries.save': method(entryDraftSchema, entrySchema),
@@ -152,6 +159,7 @@ export const apiContract = {
   'settings.update': method(journalSettingsSchema.partial().strict(), journalSettingsSchema),
   'session.activity': method(empty, nothing),
   ...backupContract,
+  ...evidenceContract,
 } satisfies Record<ApiMethod, { request: z.ZodType; response: z.ZodType }>;
 
 export const eventContract = {

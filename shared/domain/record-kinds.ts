@@ -2,7 +2,10 @@ import type { z } from 'zod';
 import { autoBackupSettingsSchema } from './backup';
 import { EARLIER_VERSION_KIND, earlierVersionRecordSchema } from './earlier-version';
 import { entrySchema } from './entry';
+import { ownStepSchema, OWN_STEP_KIND } from './own-step';
+import { practiceSchema, PRACTICE_KIND } from './practice';
 import { journalSettingsSchema } from './settings';
+import { WIN_KIND, winSchema } from './win';
 
 /**
  * Every kind of sealed record the journal stores, with the schema its data must
@@ -12,6 +15,9 @@ import { journalSettingsSchema } from './settings';
  */
 export const RECORD_KINDS = {
   entry: entrySchema,
+  [WIN_KIND]: winSchema,
+  [OWN_STEP_KIND]: ownStepSchema,
+  [PRACTICE_KIND]: practiceSchema,
   settings: journalSettingsSchema,
   'auto-backup': autoBackupSettingsSchema,
   [EARLIER_VERSION_KIND]: earlierVersionRecordSchema,
@@ -34,8 +40,10 @@ export function checkRecord(kind: string, id: string, data: unknown): RecordChec
   if (!isRecordKind(kind)) return { ok: false, reason: `The record ${id} is of a kind this version does not know (${kind.slice(0, 40)}).` };
   const parsed = RECORD_KINDS[kind].safeParse(data);
   if (!parsed.success) return { ok: false, reason: `The ${kindName(kind)} ${id} has fields that are not as expected (${firstIssue(parsed.error)}).` };
-  if (kind === 'entry' && (parsed.data as { id: string }).id !== id) {
-    return { ok: false, reason: `The entry stored as ${id} names another entry inside it.` };
+  // A record that carries its own id must be stored under it, so one cannot stand in for another.
+  const ownId = (parsed.data as { id?: unknown }).id;
+  if (ownId !== undefined && ownId !== id) {
+    return { ok: false, reason: `The ${kindName(kind)} stored as ${id} names another ${kindName(kind)} inside it.` };
   }
   if (kind === EARLIER_VERSION_KIND) {
     const version = parsed.data as z.infer<typeof earlierVersionRecordSchema>;
@@ -46,9 +54,15 @@ export function checkRecord(kind: string, id: string, data: unknown): RecordChec
   return { ok: true, data: parsed.data };
 }
 
+const KIND_NAMES: Partial<Record<RecordKind, string>> = { entry: 'entry', [WIN_KIND]: 'win', [OWN_STEP_KIND]: 'small step', [PRACTICE_KIND]: 'practice' };
+
 function kindName(kind: RecordKind): string {
-  return kind === 'entry' ? 'entry' : `${kind} record`;
+  return KIND_NAMES[kind] ?? `${kind} record`;
 }
+
+/** Kinds the person writes (as opposed to settings): they go to the trash, are searched and are counted in backups. */
+export const WRITTEN_KINDS = ['entry', WIN_KIND, OWN_STEP_KIND, PRACTICE_KIND] as const;
+export type WrittenKind = (typeof WRITTEN_KINDS)[number];
 
 function firstIssue(error: z.ZodError): string {
   const issue = error.issues[0];

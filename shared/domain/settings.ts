@@ -13,7 +13,16 @@ export const journalSettingsSchema = z.strictObject({
       crisisLine: z.string().max(500).default(''),
     })
     .default({ trustedContact: '', crisisLine: '' }),
+  /** Offer the person's own wins beside an entry that reads as a verdict on who they are. */
+  surfaceWins: z.boolean().default(true),
+  /** Entries whose wins panel the person closed; it stays closed for them. */
+  surfaceDismissed: z.array(z.uuid()).max(5_000).default([]),
 });
 export type JournalSettings = z.infer<typeof journalSettingsSchema>;
 
-export const DEFAULT_JOURNAL_SETTINGS: JournalSettings = { autoLockMinutes: 10, care: { trustedContact: '', crisisLine: '' } };
+export const DEFAULT_JOURNAL_SETTINGS: JournalSettings = {
+  autoLockMinutes: 10,
+  care: { trustedContact: '', crisisLine: '' },
+  surfaceWins: true,
+  surfaceDismissed: [],
+};

@@ -1,9 +1,8 @@
+import { calendarDayOf } from '../../../shared/domain/calendar-day';
+
 /** Today as the writer's calendar day (local time), in the journal's YYYY-MM-DD form. */
 export function todayIso(now: Date = new Date()): string {
-  const y = now.getFullYear();
-  const m = String(now.getMonth() + 1).padStart(2, '0');
-  const d = String(now.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
+  return calendarDayOf(now);
 }
 
 const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
