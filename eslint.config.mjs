@@ -68,7 +68,7 @@ const policies = [
   // The window reaches the main process only through window.bounce.
   {
     from: layers('renderer'),
-    allow: { to: [layers('renderer', ...SHARED), packages(...PURE, 'react', 'react-dom', '@codemirror/*', '@tanstack/react-virtual')] },
+    allow: { to: [layers('renderer', ...SHARED), packages(...PURE, 'react', 'react-dom', '@codemirror/*', '@tanstack/react-virtual', 'uplot')] },
   },
 ];
 
