@@ -1,13 +1,35 @@
 import { createContext, useContext } from 'react';
 import type { JournalSettings } from '../../../shared/domain/settings';
+import type { WinOrigin } from '../../../shared/domain/win';
 
-/** What views deep in the main screen need from it: the journal's settings and a way to Settings. */
+/** What a win recorded from somewhere else starts with: the words carried over and the link back. */
+export interface WinPrefill {
+  story: string;
+  entryIds: string[];
+  origin: WinOrigin | null;
+  date?: string;
+  area?: string;
+}
+
+/**
+ * What views deep in the main screen need from it: the journal's settings, and ways
+ * to other screens (every one saves open editors before it leaves).
+ */
 export interface MainContextValue {
   settings: JournalSettings | null;
   openSettings: () => void;
+  openEntry: (id: string) => void;
+  openWin: (id: string) => void;
+  recordWin: (prefill: WinPrefill) => void;
 }
 
-export const MainContext = createContext<MainContextValue>({ settings: null, openSettings: () => undefined });
+export const MainContext = createContext<MainContextValue>({
+  settings: null,
+  openSettings: () => undefined,
+  openEntry: () => undefined,
+  openWin: () => undefined,
+  recordWin: () => undefined,
+});
 
 export function useMain(): MainContextValue {
   return useContext(MainContext);

@@ -2,6 +2,7 @@ import '../lib/zodJitless';
 import { Banner } from './Banner';
 import { JournalView } from './journal/JournalView';
 import { LockProblem } from './LockProblem';
+import { PracticeView } from './practice/PracticeView';
 import { MainContext } from './MainContext';
 import { DamageNotice } from './problems/DamageNotice';
 import { JournalProblemsContext } from './problems/useJournalProblems';
@@ -13,6 +14,7 @@ import { StepsView } from './steps/StepsView';
 import { TopBar } from './TopBar';
 import { TrashView } from './trash/TrashView';
 import { useMainScreen } from './useMainScreen';
+import { WinsView } from './wins/WinsView';
 import '../styles/main.css';
 import '../styles/framing.css';
 import '../styles/reflect.css';
@@ -53,7 +55,9 @@ export function MainScreen({ location, notice, onLocked }: MainScreenProps) {
                 {restoring ? <p className="quiet-note restoring">Saving what you wrote before the journal locked…</p> : null}
                 {!restoring && section === 'journal' ? <JournalView key={`journal-${journalVersion}`} command={screen.command} headingRef={heading} /> : null}
                 {!restoring && section === 'reflect' ? <JournalView key={`reflect-${journalVersion}`} mode="reflect" command={null} headingRef={heading} /> : null}
+                {!restoring && section === 'wins' ? <WinsView key={journalVersion} headingRef={heading} command={screen.winCommand} /> : null}
                 {!restoring && section === 'steps' ? <StepsView key={journalVersion} headingRef={heading} /> : null}
+                {!restoring && section === 'practice' ? <PracticeView key={journalVersion} headingRef={heading} /> : null}
                 {section === 'trash' ? <TrashView key={journalVersion} headingRef={heading} /> : null}
                 {section === 'settings' ? (
                   <SettingsView headingRef={heading} location={location} settings={settings} onSettings={screen.setSettings} />

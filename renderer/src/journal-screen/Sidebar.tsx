@@ -1,12 +1,14 @@
 import type { ReactNode } from 'react';
-import { JournalIcon, ReflectIcon, SettingsIcon, StepsIcon, TrashIcon } from '../components/Icons';
+import { JournalIcon, PracticeIcon, ReflectIcon, SettingsIcon, StepsIcon, TrashIcon, WinsIcon } from '../components/Icons';
 
-export type Section = 'journal' | 'reflect' | 'steps' | 'trash' | 'settings';
+export type Section = 'journal' | 'reflect' | 'wins' | 'steps' | 'practice' | 'trash' | 'settings';
 
 const SECTIONS: { id: Section; label: string; icon: ReactNode }[] = [
   { id: 'journal', label: 'Journal', icon: <JournalIcon /> },
   { id: 'reflect', label: 'Reflect', icon: <ReflectIcon /> },
+  { id: 'wins', label: 'Wins', icon: <WinsIcon /> },
   { id: 'steps', label: 'Small steps', icon: <StepsIcon /> },
+  { id: 'practice', label: 'Practice', icon: <PracticeIcon /> },
   { id: 'trash', label: 'Trash', icon: <TrashIcon /> },
   { id: 'settings', label: 'Settings', icon: <SettingsIcon /> },
 ];

@@ -4,16 +4,21 @@ import { bounce, messageOf } from '../api';
 import { isModKey } from '../lib/platform';
 import { stopFraming } from './framing/framingClient';
 import { hasKeptDrafts, saveKeptDrafts } from './keptDrafts';
-import type { MainContextValue } from './MainContext';
+import type { MainContextValue, WinPrefill } from './MainContext';
 import type { Section } from './Sidebar';
 import { useJournalProblems } from './problems/useJournalProblems';
 import type { Flush, SaveGuard } from './SaveGuard';
 import { useActivityReporter } from './useActivityReporter';
 
 export interface JournalCommand {
-  kind: 'new' | 'find';
+  kind: 'new' | 'find' | 'open';
   seq: number;
+  /** The entry to open, for 'open'. */
+  id?: string;
 }
+
+/** Asks the Wins screen to open one win, or to start a new one with words and a link carried over. */
+export type WinCommand = { seq: number } & ({ kind: 'open'; id: string } | { kind: 'new'; prefill: WinPrefill });
 
 /**
  * The unlocked journal's own state: the section shown, locking (saving every open
@@ -22,6 +27,7 @@ export interface JournalCommand {
 export function useMainScreen(notice: string | undefined, onLocked: () => void) {
   const [section, setSection] = useState<Section>('journal');
   const [command, setCommand] = useState<JournalCommand | null>(null);
+  const [winCommand, setWinCommand] = useState<WinCommand | null>(null);
   const [settings, setSettings] = useState<JournalSettings | null>(null);
   const [locking, setLocking] = useState(false);
   const [lockProblem, setLockProblem] = useState<string | null>(null);
@@ -89,17 +95,26 @@ export function useMainScreen(notice: string | undefined, onLocked: () => void) 
   );
 
   const journalCommand = useCallback(
-    async (kind: JournalCommand['kind']) => {
+    async (kind: JournalCommand['kind'], id?: string) => {
       if (!(await go('journal'))) return;
       commandSeq.current += 1;
-      setCommand({ kind, seq: commandSeq.current });
+      setCommand({ kind, seq: commandSeq.current, ...(id ? { id } : {}) });
+    },
+    [go],
+  );
+
+  const winsCommand = useCallback(
+    async (next: { kind: 'open'; id: string } | { kind: 'new'; prefill: WinPrefill }) => {
+      if (!(await go('wins'))) return;
+      commandSeq.current += 1;
+      setWinCommand({ ...next, seq: commandSeq.current });
     },
     [go],
   );
 
   // Latest handlers for listeners registered once.
-  const handlers = useRef({ lock, journalCommand, go });
-  handlers.current = { lock, journalCommand, go };
+  const handlers = useRef({ lock, journalCommand, winsCommand, go });
+  handlers.current = { lock, journalCommand, winsCommand, go };
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -160,7 +175,13 @@ export function useMainScreen(notice: string | undefined, onLocked: () => void) 
   useEffect(() => () => stopFraming(), []);
 
   const context = useMemo<MainContextValue>(
-    () => ({ settings, openSettings: () => void handlers.current.go('settings') }),
+    () => ({
+      settings,
+      openSettings: () => void handlers.current.go('settings'),
+      openEntry: (id) => void handlers.current.journalCommand('open', id),
+      openWin: (id) => void handlers.current.winsCommand({ kind: 'open', id }),
+      recordWin: (prefill) => void handlers.current.winsCommand({ kind: 'new', prefill }),
+    }),
     [settings],
   );
 
@@ -169,5 +190,5 @@ export function useMainScreen(notice: string | undefined, onLocked: () => void) 
     heading.current?.focus();
   }, [section, restoring]);
 
-  return { section, command, settings, setSettings, locking, lockProblem, setLockProblem, banner, setBanner, restoring, keptProblem, journalVersion, heading, guard, problems, lock, go, restoreKept, context };
+  return { section, command, winCommand, settings, setSettings, locking, lockProblem, setLockProblem, banner, setBanner, restoring, keptProblem, journalVersion, heading, guard, problems, lock, go, restoreKept, context };
 }

@@ -202,11 +202,12 @@ export function useJournalView(command: JournalCommand | null, mode: JournalMode
     if (!command || command.seq === lastCommand.current) return;
     lastCommand.current = command.seq;
     if (command.kind === 'new') void newEntry();
+    else if (command.kind === 'open' && command.id) void openEntry(command.id);
     else {
       search.current?.focus();
       search.current?.select();
     }
-  }, [command, newEntry]);
+  }, [command, newEntry, openEntry]);
 
   let countText = '';
   if (listReady) {
