@@ -11,6 +11,12 @@ export interface WinPrefill {
   area?: string;
 }
 
+/** Asks the Practice screen to open one planned practice's "How did it go?" form. */
+export interface PracticeRequest {
+  id: string;
+  seq: number;
+}
+
 /**
  * What views deep in the main screen need from it: the journal's settings, and ways
  * to other screens (every one saves open editors before it leaves).
@@ -21,6 +27,11 @@ export interface MainContextValue {
   openEntry: (id: string) => void;
   openWin: (id: string) => void;
   recordWin: (prefill: WinPrefill) => void;
+  openPractice: (id: string) => void;
+  /** The practice whose completion form the Practice screen should open, newest request last. */
+  practiceRequest: PracticeRequest | null;
+  /** Settings changed outside the Settings screen (a wins panel closed for an entry). */
+  onSettings: (settings: JournalSettings) => void;
 }
 
 export const MainContext = createContext<MainContextValue>({
@@ -29,6 +40,9 @@ export const MainContext = createContext<MainContextValue>({
   openEntry: () => undefined,
   openWin: () => undefined,
   recordWin: () => undefined,
+  openPractice: () => undefined,
+  practiceRequest: null,
+  onSettings: () => undefined,
 });
 
 export function useMain(): MainContextValue {

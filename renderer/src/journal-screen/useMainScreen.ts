@@ -4,7 +4,7 @@ import { bounce, messageOf } from '../api';
 import { isModKey } from '../lib/platform';
 import { stopFraming } from './framing/framingClient';
 import { hasKeptDrafts, saveKeptDrafts } from './keptDrafts';
-import type { MainContextValue, WinPrefill } from './MainContext';
+import type { MainContextValue, PracticeRequest, WinPrefill } from './MainContext';
 import type { Section } from './Sidebar';
 import { useJournalProblems } from './problems/useJournalProblems';
 import type { Flush, SaveGuard } from './SaveGuard';
@@ -28,6 +28,7 @@ export function useMainScreen(notice: string | undefined, onLocked: () => void) 
   const [section, setSection] = useState<Section>('journal');
   const [command, setCommand] = useState<JournalCommand | null>(null);
   const [winCommand, setWinCommand] = useState<WinCommand | null>(null);
+  const [practiceRequest, setPracticeRequest] = useState<PracticeRequest | null>(null);
   const [settings, setSettings] = useState<JournalSettings | null>(null);
   const [locking, setLocking] = useState(false);
   const [lockProblem, setLockProblem] = useState<string | null>(null);
@@ -112,9 +113,18 @@ export function useMainScreen(notice: string | undefined, onLocked: () => void) 
     [go],
   );
 
+  const practiceCommand = useCallback(
+    async (id: string) => {
+      if (!(await go('practice'))) return;
+      commandSeq.current += 1;
+      setPracticeRequest({ id, seq: commandSeq.current });
+    },
+    [go],
+  );
+
   // Latest handlers for listeners registered once.
-  const handlers = useRef({ lock, journalCommand, winsCommand, go });
-  handlers.current = { lock, journalCommand, winsCommand, go };
+  const handlers = useRef({ lock, journalCommand, winsCommand, practiceCommand, go });
+  handlers.current = { lock, journalCommand, winsCommand, practiceCommand, go };
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -181,8 +191,11 @@ export function useMainScreen(notice: string | undefined, onLocked: () => void) 
       openEntry: (id) => void handlers.current.journalCommand('open', id),
       openWin: (id) => void handlers.current.winsCommand({ kind: 'open', id }),
       recordWin: (prefill) => void handlers.current.winsCommand({ kind: 'new', prefill }),
+      openPractice: (id) => void handlers.current.practiceCommand(id),
+      practiceRequest,
+      onSettings: setSettings,
     }),
-    [settings],
+    [settings, practiceRequest],
   );
 
   // A new section (and the journal, just unlocked) puts focus on its heading, so it is read out.
