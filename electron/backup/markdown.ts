@@ -5,7 +5,7 @@ import type { Entry } from '../../shared/domain/entry';
  * scalars; the line and paragraph separators are escaped too because older YAML
  * readers take them for line breaks.
  */
-function yamlString(value: string): string {
+export function yamlString(value: string): string {
   return JSON.stringify(value).replace(/\u2028/gu, '\\u2028').replace(/\u2029/gu, '\\u2029');
 }
 
@@ -53,17 +53,23 @@ function plainText(value: unknown): string {
   return String(value);
 }
 
-/** "2026-03-14-a-hard-day.md": sortable by date, readable, safe on every file system. */
-export function markdownFileName(entry: Entry, taken: Set<string>): string {
-  const slug =
-    entry.title
+/** Words made safe for a file name on every file system: "A hard day" → "a-hard-day". */
+export function fileSlug(words: string, fallback: string): string {
+  return (
+    words
       .normalize('NFKD')
       .replace(/\p{Diacritic}/gu, '')
       .toLowerCase()
       .replace(/[^a-z0-9]+/gu, '-')
       .replace(/^-+|-+$/gu, '')
       .slice(0, 60)
-      .replace(/-+$/u, '') || 'entry';
+      .replace(/-+$/u, '') || fallback
+  );
+}
+
+/** "2026-03-14-a-hard-day.md": sortable by date, readable, safe on every file system. */
+export function markdownFileName(entry: Entry, taken: Set<string>): string {
+  const slug = fileSlug(entry.title, 'entry');
   let name = `${entry.date}-${slug}.md`;
   for (let n = 2; taken.has(name); n++) name = `${entry.date}-${slug}-${n}.md`;
   taken.add(name);

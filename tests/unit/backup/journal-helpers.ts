@@ -44,8 +44,10 @@ export function services(vault: Vault, options: { chunkBytes?: number; now?: () 
 
 /**
  * A journal holding one of everything: a page, a guided reflection with a step
- * and a framing correction, an entry in the trash, settings, an earlier version,
- * and a record of a kind no code knows yet (standing in for kinds added later).
+ * and a framing correction, an entry in the trash, settings, wins (one linked to
+ * the reflection, one in the trash), a settled own small step, a completed
+ * practice, an earlier version, and a record of a kind no code knows yet
+ * (standing in for kinds added later).
  */
 export async function fillEveryKind(vault: Vault): Promise<void> {
   const journal = vault.journal();
@@ -62,9 +64,16 @@ export async function fillEveryKind(vault: Vault): Promise<void> {
   const gone = await journal.save({ title: 'Unsent letter', date: '2025-12-31', body: 'Never mind.', tags: [] });
   await journal.trash(gone.id);
   await journal.updateSettings({ autoLockMinutes: 15 });
+  await journal.evidence.wins.save({ date: '2026-02-20', title: 'Ran 5k', story: 'Slow, and all the way.', kind: 'showed-up', area: 'health', entryIds: [reflection.id], origin: { from: 'learning', id: reflection.id } });
+  const step = await journal.evidence.steps.add({ text: 'Walk around the block' });
+  await journal.evidence.steps.settle(step.id, 'done');
+  const practice = await journal.evidence.practices.plan({ date: '2026-02-21', attempt: 'Send the pitch', fear: 'Silence', expected: 7 });
+  await journal.evidence.practices.complete(practice.id, { date: '2026-02-22', happened: 'A polite no.', actual: 3, learned: 'A no is survivable.' });
+  const trashedWin = await journal.evidence.wins.save({ date: '2026-01-02', title: 'Old win', story: 'Kept for the trash.', kind: 'other', area: 'other' });
+  await journal.evidence.wins.records.trash(trashedWin.id);
   const keys = vault.openKeys();
   const store = new RecordStore(nodeFileSystem, vault.journalDir, keys.dataKey);
-  await store.write({ id: '0b0e8a2c-8f61-4d1e-9a57-2f3c4d5e6f70', kind: 'win' }, { text: 'Ran 5k', at: '2026-02-20T08:00:00.000Z' });
+  await store.write({ id: '0b0e8a2c-8f61-4d1e-9a57-2f3c4d5e6f70', kind: 'future-kind' }, { text: 'Made by a newer version', at: '2026-02-20T08:00:00.000Z' });
   await store.write(
     { id: '4f9c3b1a7d2e5f6a8b9c0d1e2f3a4b5c6d7e8f90', kind: EARLIER_VERSION_KIND },
     { of: { id: reflection.id, kind: 'entry' }, data: { ...reflection, title: 'The launch (draft)' }, keptAt: '2026-02-15T09:00:00.000Z', reason: 'merge' },
