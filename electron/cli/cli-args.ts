@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { usageError } from './exit-codes';
 
-export const COMMANDS = ['create', 'add', 'list', 'export', 'verify', 'restore', 'inspect', 'import'] as const;
+export const COMMANDS = ['create', 'add', 'add-win', 'list', 'export', 'verify', 'restore', 'inspect', 'import'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 const OPTIONS = {
@@ -16,6 +16,9 @@ const OPTIONS = {
   out: { type: 'string' },
   into: { type: 'string' },
   format: { type: 'string' },
+  kind: { type: 'string' },
+  area: { type: 'string' },
+  entry: { type: 'string', multiple: true },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -28,7 +31,8 @@ const SECRET: OptionName[] = ['passphrase-env', 'passphrase-fd'];
 const ALLOWED: Record<Command, OptionName[]> = {
   create: ['journal', ...SECRET],
   add: ['journal', ...SECRET, 'title', 'date', 'tag'],
-  list: ['journal', ...SECRET],
+  'add-win': ['journal', ...SECRET, 'title', 'date', 'tag', 'kind', 'area', 'entry'],
+  list: ['journal', ...SECRET, 'kind'],
   export: ['journal', ...SECRET, 'out', 'backup-passphrase-env'],
   verify: [...SECRET],
   restore: [...SECRET, 'into'],
@@ -37,7 +41,7 @@ const ALLOWED: Record<Command, OptionName[]> = {
 };
 
 /** How many file arguments each command takes. */
-const POSITIONALS: Record<Command, number> = { create: 0, add: 0, list: 0, export: 0, verify: 1, restore: 1, inspect: 1, import: 1 };
+const POSITIONALS: Record<Command, number> = { create: 0, add: 0, 'add-win': 0, list: 0, export: 0, verify: 1, restore: 1, inspect: 1, import: 1 };
 
 export interface ParsedArgs {
   command: Command | null;
@@ -54,6 +58,9 @@ export interface ParsedArgs {
     out?: string;
     into?: string;
     format?: string;
+    kind?: string;
+    area?: string;
+    entry?: string[];
     help?: boolean;
   };
 }

@@ -6,7 +6,14 @@ Usage:
   bounce-forward create                          make a new journal (shows its recovery code once)
   bounce-forward add [--title T] [--date YYYY-MM-DD] [--tag TAG]...
                                                  add an entry; its text is read from stdin
-  bounce-forward list                            list the entries (not those in the trash)
+  bounce-forward add-win --kind KIND --area AREA [--title T] [--date YYYY-MM-DD] [--tag TAG]... [--entry ID]...
+                                                 add a win to the evidence vault; its story is read from stdin
+                                                 KIND: skill, showed-up, helped, out-of-reach, surprised, other
+                                                 AREA: work, study, relationships, family, health, money, creative, other
+                                                 --entry links it to an entry it grew out of (its id, from list)
+  bounce-forward list [--kind entry|win|practice|step]
+                                                 list the entries, wins, practices or own small steps
+                                                 (not those in the trash)
   bounce-forward export --out FILE [--backup-passphrase-env VAR]
                                                  write an encrypted backup of everything
   bounce-forward verify FILE                     check every byte of a backup and say what it holds

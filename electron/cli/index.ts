@@ -4,6 +4,7 @@ import { parseCliArgs, type Command } from './cli-args';
 import { dropOutputOnClosedPipe } from './closed-pipe';
 import type { CliContext } from './cli-context';
 import { exportCommand, inspectCommand, restoreCommand, verifyCommand } from './commands/backup-commands';
+import { addWinCommand, listKeptCommand } from './commands/evidence-commands';
 import { addCommand, createCommand, importCommand, listCommand } from './commands/journal-commands';
 import { CliError, EXIT, exitCodeFor } from './exit-codes';
 import { HELP } from './help';
@@ -13,7 +14,8 @@ import { readEntryText } from './entry-text';
 const COMMAND_RUNNERS: Record<Command, (ctx: CliContext, file: string) => Promise<void>> = {
   create: (ctx) => createCommand(ctx),
   add: (ctx) => addCommand(ctx, readEntryText),
-  list: (ctx) => listCommand(ctx),
+  'add-win': (ctx) => addWinCommand(ctx, readEntryText),
+  list: (ctx) => (ctx.args.options.kind === undefined || ctx.args.options.kind === 'entry' ? listCommand(ctx) : listKeptCommand(ctx, ctx.args.options.kind)),
   export: (ctx) => exportCommand(ctx),
   verify: verifyCommand,
   restore: restoreCommand,
