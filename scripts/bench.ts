@@ -20,6 +20,7 @@ import { median, percentile, pick, round, seededRandom } from './bench/random';
 import { rendererInitialJsKbGz } from './bench/renderer-size';
 import { longEntry, syntheticEntries } from './bench/synthetic-journal';
 import { optionalFeatures } from './bench/features';
+import { measureEvidence } from './bench/evidence';
 
 const PASSPHRASE = 'benchmark passphrase of reasonable length';
 const SEED = 20261123;
@@ -80,7 +81,24 @@ async function recordFiles(journalDir: string): Promise<string[]> {
   return files;
 }
 
-async function measureCore(count: number, log: (line: string) => void): Promise<{ figures: Figures; folder: string; journal: Journal; journalDir: string; vault: Vault; framer: EntryFramer }> {
+/** One edit of a seeded entry, saved durably: what the save figures time. */
+async function saveOneEdit(journal: Journal, ids: readonly string[], random: () => number, i: number): Promise<void> {
+  const { id, kind, title, date, body, tags, reflection } = journal.get(pick(random, ids));
+  await journal.save({ id, kind, title, date, body: `${body} Edited ${i}.`, tags, reflection });
+}
+
+interface Core {
+  figures: Figures;
+  folder: string;
+  journal: Journal;
+  journalDir: string;
+  vault: Vault;
+  framer: EntryFramer;
+  ids: string[];
+  reopen: () => Promise<Journal>;
+}
+
+async function measureCore(count: number, log: (line: string) => void): Promise<Core> {
   const folder = await mkdtemp(join(tmpdir(), 'bounce-bench-'));
   log(`Seeding ${count} entries through the journal service…`);
   const seeded = await timed(() => seedJournal(folder, count));
@@ -92,9 +110,10 @@ async function measureCore(count: number, log: (line: string) => void): Promise<
   // Opening: from the data key to every entry decrypted, indexed and searchable.
   const opens: number[] = [];
   let journal: Journal | undefined;
+  const reopen = () => Journal.open(new RecordStore(nodeFileSystem, journalDir, key), () => new Date(), framer, { manifestExpected: true });
   for (let rep = 0; rep < 3; rep++) {
     if (journal) await journal.settle();
-    const run = await timed(() => Journal.open(new RecordStore(nodeFileSystem, journalDir, key), () => new Date(), framer, { manifestExpected: true }));
+    const run = await timed(reopen);
     opens.push(run.ms);
     journal = run.value;
   }
@@ -117,12 +136,7 @@ async function measureCore(count: number, log: (line: string) => void): Promise<
   // Saving one edited entry durably, against write+fsync+rename of the same size.
   const random = seededRandom(SEED + 1);
   const saves: number[] = [];
-  for (let i = 0; i < 100; i++) {
-    const entry = journal.get(pick(random, ids));
-    const { id, kind, title, date, body, tags, reflection } = entry;
-    const run = await timed(() => journal.save({ id, kind, title, date, body: `${body} Edited ${i}.`, tags, reflection }));
-    saves.push(run.ms);
-  }
+  for (let i = 0; i < 100; i++) saves.push((await timed(() => saveOneEdit(journal, ids, random, i))).ms);
   const sample = boxes[0]!;
   const folderForBaseline = join(journalDir, RECORDS_FOLDER, (await readdir(join(journalDir, RECORDS_FOLDER)))[0]!);
   const fsyncs: number[] = [];
@@ -177,7 +191,7 @@ async function measureCore(count: number, log: (line: string) => void): Promise<
     fsync_p95_ms: round(percentile(fsyncs, 95), 2),
     search_p95_ms: round(percentile(searches, 95), 2),
   };
-  return { figures, folder, journal, journalDir, vault, framer };
+  return { figures, folder, journal, journalDir, vault, framer, ids, reopen };
 }
 
 async function main(): Promise<void> {
@@ -200,6 +214,18 @@ async function main(): Promise<void> {
 
   const core = await measureCore(args.entries, log);
   const figures: Figures = { kdf_ms: round(median(kdfTimes)), kdf_longest_block_ms: round(kdfBlock, 2), ...core.figures };
+  const evidenceRandom = seededRandom(SEED + 5);
+  Object.assign(
+    figures,
+    await measureEvidence({
+      journal: core.journal,
+      reopen: core.reopen,
+      saveOneEdit: (journal, i) => saveOneEdit(journal, core.ids, evidenceRandom, i),
+      entryIds: core.ids,
+      random: evidenceRandom,
+      log,
+    }),
+  );
 
   if (features.timeline) {
     const entries = core.journal.allEntries();
@@ -242,6 +268,8 @@ async function main(): Promise<void> {
     open_vs_raw_open: ratio(figures.open_ms, figures.raw_open_ms),
     save_p95_vs_fsync_p95: ratio(figures.save_p95_ms, figures.fsync_p95_ms),
     save_40k_first_vs_tenth: ratio(figures.save_40k_words_first_ms, figures.save_40k_words_tenth_ms),
+    open_with_evidence_vs_without: ratio(figures.open_with_evidence_ms, figures.open_ms),
+    save_p95_with_evidence_vs_without: ratio(figures.save_p95_with_evidence_ms, figures.save_p95_ms),
   };
 
   let scaling: Record<string, Figures> | undefined;

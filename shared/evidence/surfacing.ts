@@ -44,14 +44,38 @@ export function winsToSurface({ framing, area, tags, wins, recentlyShown, count 
   const lastShown = new Map<string, number>();
   recentlyShown.forEach((id, position) => lastShown.set(id, position));
   const justShown = new Set(recentlyShown.slice(-count));
-  const ranked = [...wins]
-    .filter((win) => !win.deletedAt)
-    .map((win) => ({
+  // Only the best few are wanted, so they are kept in a short sorted list in one pass
+  // instead of sorting every win: this runs while the person is writing.
+  const best: Ranked[] = [];
+  for (const win of wins) {
+    if (win.deletedAt) continue;
+    const candidate: Ranked = {
       win,
       again: justShown.has(win.id) ? 1 : 0,
-      near: (area !== null && win.area === area ? 2 : 0) + (win.tags.some((tag) => wantedTags.has(tag.toLowerCase())) ? 1 : 0),
+      near: (area !== null && win.area === area ? 2 : 0) + (wantedTags.size > 0 && win.tags.some((tag) => wantedTags.has(tag.toLowerCase())) ? 1 : 0),
       shown: lastShown.get(win.id) ?? -1,
-    }));
-  ranked.sort((a, b) => a.again - b.again || b.near - a.near || a.shown - b.shown || b.win.date.localeCompare(a.win.date) || a.win.id.localeCompare(b.win.id));
-  return ranked.slice(0, count).map((item) => item.win);
+    };
+    if (best.length === count && compareRanked(candidate, best[count - 1]!) >= 0) continue;
+    let at = best.length;
+    while (at > 0 && compareRanked(candidate, best[at - 1]!) < 0) at -= 1;
+    best.splice(at, 0, candidate);
+    if (best.length > count) best.pop();
+  }
+  return best.map((item) => item.win);
+}
+
+interface Ranked {
+  win: Win;
+  again: number;
+  near: number;
+  shown: number;
+}
+
+/** Not just shown first, then nearer, then shown longest ago, then the newer win; ids settle ties so the order is total. */
+function compareRanked(a: Ranked, b: Ranked): number {
+  return a.again - b.again || b.near - a.near || a.shown - b.shown || compareText(b.win.date, a.win.date) || compareText(a.win.id, b.win.id);
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
