@@ -1,7 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import { bounce } from '../../api';
+import { useMain } from '../MainContext';
 import { StepActions } from './StepActions';
-import { isDue, settledWords, type OpenStep } from './stepWords';
+import { isDue, reflectionStepAck, type Acknowledgement, type OpenStep } from './stepWords';
 
 /**
  * After unlocking: "Did you get to '…'?" for the oldest small step that is more
@@ -9,9 +10,10 @@ import { isDue, settledWords, type OpenStep } from './stepWords';
  */
 export function StepCheckIn({ onOpenSteps }: { onOpenSteps: () => void }) {
   const id = useId();
+  const { recordWin } = useMain();
   const [step, setStep] = useState<OpenStep | null>(null);
   const [more, setMore] = useState(0);
-  const [answer, setAnswer] = useState('');
+  const [answer, setAnswer] = useState<Acknowledgement | null>(null);
   const [closed, setClosed] = useState(false);
 
   useEffect(() => {
@@ -35,14 +37,28 @@ export function StepCheckIn({ onOpenSteps }: { onOpenSteps: () => void }) {
   return (
     <div className="notice step-check-in" role="region" aria-labelledby={`${id}-question`}>
       {answer ? (
-        <p id={`${id}-question`}>{answer}</p>
+        <div className="check-in-body">
+          <p id={`${id}-question`}>{answer.text}</p>
+          {answer.win ? (
+            <button
+              type="button"
+              className="button small"
+              onClick={() => {
+                setClosed(true);
+                recordWin(answer.win!);
+              }}
+            >
+              Keep it as a win
+            </button>
+          ) : null}
+        </div>
       ) : step ? (
         <div className="check-in-body">
           <p id={`${id}-question`}>Did you get to “{step.text}”?</p>
           <StepActions
-            entryId={step.entryId}
+            settle={(status) => bounce().steps.settle({ entryId: step.entryId, status })}
             onSettled={(status) => {
-              setAnswer(settledWords(status, step.text));
+              setAnswer(reflectionStepAck(status, step));
               setStep(null);
             }}
           />

@@ -1,16 +1,31 @@
-import { useId, useState, type RefObject } from 'react';
-import { bounce } from '../../api';
-import { useLoaded } from '../../lib/useLoaded';
-import { formatDay } from '../../lib/dates';
-import { StepActions } from './StepActions';
-import { settledWords } from './stepWords';
+import { useId, useRef, type RefObject } from 'react';
+import { useMain } from '../MainContext';
 import { FormError } from '../../components/FormError';
+import { DoneSteps } from './DoneSteps';
+import { OwnStepForm } from './OwnStepForm';
+import { OwnStepList } from './OwnStepList';
+import { ReflectionStepList } from './ReflectionStepList';
+import { QuietNote } from './QuietNote';
+import { useStepsView } from './useStepsView';
+import { WaitingPractices } from './WaitingPractices';
+import '../../styles/steps.css';
 
-/** The small next steps from reflections that are still open, each with Done, Not yet, Let it go. */
+/**
+ * Small steps: the person's own, the ones reflections end with, practices waiting
+ * to be tried, and the settled ones. Each answer gets a quiet word and nothing more.
+ */
 export function StepsView({ headingRef }: { headingRef: RefObject<HTMLHeadingElement | null> }) {
   const id = useId();
-  const { value: steps, setValue: setSteps, error, load } = useLoaded(async () => (await bounce().steps.list({})).steps);
-  const [note, setNote] = useState('');
+  const ownHeading = useRef<HTMLHeadingElement>(null);
+  const reflectionHeading = useRef<HTMLHeadingElement>(null);
+  const view = useStepsView({ own: ownHeading, reflection: reflectionHeading });
+  const { own, reflectionSteps, ack } = view;
+  const { recordWin } = useMain();
+  const keep = ack?.win ? (
+    <button type="button" className="button small" onClick={() => recordWin(ack.win!)}>
+      Keep it as a win
+    </button>
+  ) : null;
 
   return (
     <section className="page-view steps-view" aria-labelledby={`${id}-heading`}>
@@ -18,39 +33,35 @@ export function StepsView({ headingRef }: { headingRef: RefObject<HTMLHeadingEle
         Small steps
       </h1>
       <p className="lead">
-        The small things you said you'd do at the end of a reflection. Mark one when you get to it, or let it go.
-        There's no count and no rush.
+        Small, ordinary things you mean to do: your own, and the ones your reflections end with. Mark one when you get
+        to it, or let it go. There's no count and no rush.
       </p>
-      <div className="notice-area" aria-live="polite">
-        {note ? <p className="quiet-note step-ack">{note}</p> : null}
-      </div>
-      <FormError message={error} />
-      {steps && steps.length === 0 ? (
-        <p className="empty-title">Nothing waiting. When a reflection ends with a small next step, it shows up here.</p>
-      ) : null}
-      {steps && steps.length > 0 ? (
-        <ul className="step-items" aria-label="Open small steps">
-          {steps.map((step) => (
-            <li key={step.entryId} className="step-item">
-              <p className="step-text" id={`${id}-${step.entryId}`}>
-                {step.text}
-              </p>
-              <p className="quiet-note">
-                From “{step.entryTitle || 'Untitled reflection'}”, {formatDay(step.entryDate)}
-              </p>
-              <StepActions
-                entryId={step.entryId}
-                describedBy={`${id}-${step.entryId}`}
-                onSettled={(status) => {
-                  setNote(settledWords(status, step.text));
-                  if (status === 'open') void load();
-                  else setSteps((rows) => rows?.filter((row) => row.entryId !== step.entryId) ?? null);
-                }}
-              />
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <FormError message={view.error} />
+
+      <section className="steps-part" aria-labelledby={`${id}-own`}>
+        <h2 id={`${id}-own`} ref={ownHeading} tabIndex={-1}>
+          Steps of my own
+        </h2>
+        <OwnStepForm onAdd={view.addOwn} suggest={view.nothingAtAll} />
+        <QuietNote text={ack?.where === 'own' ? ack.text : ''} action={keep} />
+        {own ? <OwnStepList steps={own.open} rowRef={view.ownRow} onSettle={view.settleOwn} /> : null}
+      </section>
+
+      <section className="steps-part" aria-labelledby={`${id}-reflections`}>
+        <h2 id={`${id}-reflections`} ref={reflectionHeading} tabIndex={-1}>
+          From your reflections
+        </h2>
+        <QuietNote text={ack?.where === 'reflection' ? ack.text : ''} action={keep} />
+        {reflectionSteps && reflectionSteps.length === 0 ? (
+          <p className="quiet-note">Nothing waiting. When a reflection ends with a small next step, it shows up here.</p>
+        ) : null}
+        {reflectionSteps && reflectionSteps.length > 0 ? (
+          <ReflectionStepList steps={reflectionSteps} rowRef={view.reflectionRow} onSettled={view.reflectionSettled} />
+        ) : null}
+      </section>
+
+      {own ? <WaitingPractices practices={own.waiting} /> : null}
+      {own ? <DoneSteps steps={own.settled} becameWins={own.becameWins} /> : null}
     </section>
   );
 }
