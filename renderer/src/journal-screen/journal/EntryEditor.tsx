@@ -4,6 +4,7 @@ import { CareCard } from '../framing/CareCard';
 import { FramingPanel } from '../framing/FramingPanel';
 import { useCareCard } from '../framing/useCareCard';
 import { useFramedText } from '../framing/useFramedText';
+import { SurfacedWins } from '../surfacing/SurfacedWins';
 import { isBlank, type DraftFields } from './autosaver';
 import { BodyEditor, type BodyHandle } from './BodyEditor';
 import { DateField } from './DateField';
@@ -126,6 +127,7 @@ export function EntryEditor({ entry, handle, onSaved, onTrashed, onDiscarded }: 
       {care.show || showFraming ? (
         <div className="writing-aside">
           {care.show ? <CareCard dismissKey={saver.id ?? entry?.id ?? headingId} onDismiss={care.hide} /> : null}
+          <SurfacedWins visit={headingId} entryId={saver.id ?? entry?.id ?? null} tags={tags} result={framed.result} corrections={corrections} onDismissed={() => body.current?.focus()} />
           {showFraming ? <FramingPanel framed={framed} corrections={corrections} /> : null}
         </div>
       ) : null}

@@ -6,6 +6,7 @@ import { PassphraseAndRecovery } from './keys/PassphraseAndRecovery';
 import { JournalProblems } from './JournalProblems';
 import { StorageStatement } from './StorageStatement';
 import { SupportSetting } from './SupportSetting';
+import { SurfacingSetting } from './SurfacingSetting';
 
 interface SettingsViewProps {
   headingRef: RefObject<HTMLHeadingElement | null>;
@@ -25,6 +26,7 @@ export function SettingsView({ headingRef, location, settings, onSettings }: Set
       <AutoLockSetting settings={settings} onSettings={onSettings} />
       <BackupSettings location={location} />
       <SupportSetting settings={settings} onSettings={onSettings} />
+      <SurfacingSetting settings={settings} onSettings={onSettings} />
       <StorageStatement location={location} />
     </div>
   );
