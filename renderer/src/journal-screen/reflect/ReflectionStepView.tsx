@@ -12,6 +12,7 @@ import {
 } from '../../../../shared/domain/reflection';
 import { bounce } from '../../api';
 import { BodyEditor, type BodyHandle } from '../journal/BodyEditor';
+import { KeepLearning } from './KeepLearning';
 import { OwnList } from './OwnList';
 import { STEP_TEXT, stepNumber } from './steps';
 
@@ -116,6 +117,7 @@ function StepBody({ step, reflection, entryId, date, body, onChange, onWhatHappe
             <Carried label="What you said was yours to own" text={reflection.mineToOwn.join('; ')} />
           ) : null}
           <Answer label="What did I learn about myself?" value={reflection.learned} onChange={(learned) => onChange({ learned })} />
+          <KeepLearning learned={reflection.learned} entryId={entryId} />
           <Answer
             label="What do I want to carry forward?"
             value={reflection.carryForward}
