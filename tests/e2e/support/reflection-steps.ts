@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 
 /** Moves to a section of the main screen from the sidebar. */
-export async function goTo(page: Page, section: 'Journal' | 'Reflect' | 'Small steps' | 'Trash' | 'Settings'): Promise<void> {
+export async function goTo(page: Page, section: 'Journal' | 'Reflect' | 'Wins' | 'Small steps' | 'Practice' | 'Trash' | 'Settings'): Promise<void> {
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: section }).click();
 }
 
