@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { bounce } from '../../api';
 import { useMain } from '../MainContext';
 import { StepActions } from './StepActions';
@@ -15,6 +15,12 @@ export function StepCheckIn({ onOpenSteps }: { onOpenSteps: () => void }) {
   const [more, setMore] = useState(0);
   const [answer, setAnswer] = useState<Acknowledgement | null>(null);
   const [closed, setClosed] = useState(false);
+  const answerText = useRef<HTMLParagraphElement>(null);
+
+  // The answered buttons are gone; the acknowledgement takes the focus, so it is read and the next control is one Tab away.
+  useEffect(() => {
+    if (answer) answerText.current?.focus();
+  }, [answer]);
 
   useEffect(() => {
     let live = true;
@@ -38,7 +44,9 @@ export function StepCheckIn({ onOpenSteps }: { onOpenSteps: () => void }) {
     <div className="notice step-check-in" role="region" aria-labelledby={`${id}-question`}>
       {answer ? (
         <div className="check-in-body">
-          <p id={`${id}-question`}>{answer.text}</p>
+          <p id={`${id}-question`} ref={answerText} tabIndex={-1}>
+            {answer.text}
+          </p>
           {answer.win ? (
             <button
               type="button"
