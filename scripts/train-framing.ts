@@ -182,8 +182,9 @@ function calibrate(scored: readonly { e: Example; z: number[] }[]): void {
     for (const blame of steps(-0.2, 0.3))
       for (const neutral of steps(0.4, 1.1))
         for (const override of [0.5, 0.6, 0.7, 0.8, 0.9])
-          for (const strict of stricts) {
-            const params = { shift: [shame, 0, blame, neutral], override, setAside: 0.9, strict };
+          for (const clearing of [override, 0.8, 0.9, 0.95].filter((value, i, all) => value >= override && all.indexOf(value) === i))
+          for (const strict of stricts.slice(0, 2)) {
+            const params = { shift: [shame, 0, blame, neutral], override, setAside: 0.9, strict, clearing };
             const result = evaluate(scored.map(({ e, z }, i) => ({ expected: e.label, predicted: choose(z, e.ruleLabel, cues[i] ?? e.features, params) })));
             const precision = FRAMING_LABELS.map((l) => result.perLabel[l].precision);
             rows.push({ params, macro: result.macroF1, minPrecision: Math.min(...precision), precision });
@@ -200,7 +201,7 @@ function calibrate(scored: readonly { e: Example; z: number[] }[]): void {
       .slice(0, 3);
     process.stdout.write(`\n${title}:\n`);
     for (const r of best)
-      process.stdout.write(`  shift ${JSON.stringify(r.params.shift)} override ${r.params.override} strict ${r.params.strict.join('+')}: macro-F1 ${r.macro.toFixed(3)}, precision ${r.precision.map((p) => p.toFixed(3)).join(' ')}\n`);
+      process.stdout.write(`  shift ${JSON.stringify(r.params.shift)} override ${r.params.override} clearing ${r.params.clearing} strict ${r.params.strict.join('+')}: macro-F1 ${r.macro.toFixed(3)}, precision ${r.precision.map((p) => p.toFixed(3)).join(' ')}\n`);
   }
 }
 

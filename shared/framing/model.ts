@@ -52,23 +52,26 @@ export interface DecisionParams {
   setAside: number;
   /** the ways of setting a sign aside ('set-aside': weighed at nothing on purpose, 'reported', 'old-verdict', 'quoted', 'negated') held to `setAside` rather than `override` */
   strict: readonly string[];
+  /** how sure the model must be to clear a sign the rules found (reading the passage as neutral); `override` when absent */
+  clearing?: number;
 }
 
 /**
- * Chosen with --calibrate on both cross-validations over the training corpus
- * (five interleaved folds, and one corpus file at a time), never on a
- * kept-aside file:
- * - what the model misses it mostly calls neutral, and neutral had the lowest
- *   precision, so neutral's logit is lowered by 0.6;
- * - shame loses most to the other labels, so its logit is raised by 0.3, and
- *   blame's lowered by 0.1;
- * - on passages written by people the rules were not written from, the model
- *   (which already weighs every rule's finding) is right more often than the
- *   rules' own reading, so it overturns that reading whenever it gives its own
- *   label at least even odds (0.5). Below that the rules stand. A sign the
- *   rules set aside on purpose needs the same odds to be taken up again.
+ * Checked with `--all --by-file` (one corpus file at a time held out, over all
+ * twelve corpus files, 2,400 passages; never a held-out set): macro-F1 0.877,
+ * lowest per-label precision 0.867.
+ * - shame loses most to the other labels, so its logit is raised by 0.3;
+ * - what the model misses it mostly calls neutral, so neutral's is lowered by 0.7;
+ * - where the rules found a sign, the model overturns their reading only at
+ *   0.7, and clears it (reads the passage as neutral) only at 0.9: with the
+ *   larger corpus it learned to read an owned act told in few words ("forgot
+ *   to lock it, bike gone, new padlock on") as a plain account, and a found act
+ *   should not vanish on a lean. `--calibrate` found settings 0.008 higher in
+ *   macro-F1 (override 0.5), but they overturn the rules' lessons and "but"
+ *   clauses that the mechanism tests hold, so they were not taken.
+ * - a sign the rules set aside on purpose needs 0.9 to be taken up again.
  */
-export const DECISION: DecisionParams = { shift: [-0.3, 0, 0, 0.7], override: 0.7, setAside: 0.9, strict: ['set-aside'] };
+export const DECISION: DecisionParams = { shift: [-0.3, 0, 0, 0.7], override: 0.7, setAside: 0.9, strict: ['set-aside'], clearing: 0.9 };
 
 export interface SentenceInput {
   /** what the rules made of the sentence */
@@ -217,7 +220,7 @@ export function choose(
     // A sign weighed at nothing on purpose ("I deserve a break", "she blamed me") needs the most; one in someone else's words, an old belief, quotation marks or after a "not" is a finding of the rules like any other.
     return sure >= (params.strict.some((w) => ways.has(w)) ? params.setAside : params.override) ? learned : ruleLabel;
   }
-  return sure >= params.override ? learned : ruleLabel;
+  return sure >= (learned === 'neutral' ? (params.clearing ?? params.override) : params.override) ? learned : ruleLabel;
 }
 
 /**
