@@ -22,6 +22,8 @@ interface EditorChromeProps {
   onTitle: (title: string) => void;
   /** Enter in the title, e.g. to go on to the text. */
   onTitleEnter?: () => void;
+  /** The longest title the record takes; an entry's unless said (a win's is shorter). */
+  titleMaxLength?: number;
 }
 
 /** What every entry editor has above its words: save state, trash, a failed save's retry, the title. */
@@ -65,7 +67,7 @@ export function EditorChrome(props: EditorChromeProps) {
           className="title-input"
           value={props.title}
           placeholder={props.titlePlaceholder}
-          maxLength={ENTRY_LIMITS.titleChars}
+          maxLength={props.titleMaxLength ?? ENTRY_LIMITS.titleChars}
           spellCheck={false}
           autoComplete="off"
           onChange={(event) => props.onTitle(event.target.value)}

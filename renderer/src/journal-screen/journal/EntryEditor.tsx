@@ -12,6 +12,7 @@ import { EditorChrome } from './EditorChrome';
 import { TagInput } from './TagInput';
 import { useEntryAutosave } from './useEntryAutosave';
 import { useTitleAndDate } from './useTitleAndDate';
+import { EntryWins } from '../wins/EntryWins';
 
 /** Whether the framing view is open beside the text; remembered while the app runs, never stored. */
 let framingOpen = true;
@@ -114,6 +115,7 @@ export function EntryEditor({ entry, handle, onSaved, onTrashed, onDiscarded }: 
           <DateField headingId={headingId} className="field date-field" date={heading.date} onDate={heading.changeDate} onLeave={heading.restoreDate} />
           <TagInput tags={tags} onChange={changeTags} />
         </div>
+        <EntryWins entryId={entry?.id ?? null} />
         <BodyEditor
           initial={entry?.body ?? ''}
           onChange={() => {

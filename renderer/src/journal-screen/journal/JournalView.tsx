@@ -3,6 +3,7 @@ import { FormError } from '../../components/FormError';
 import { PlusIcon } from '../../components/Icons';
 import { ariaShortcut, shortcutLabel } from '../../lib/platform';
 import type { JournalCommand } from '../useMainScreen';
+import { SearchWins } from '../wins/SearchWins';
 import { ReflectionEditor } from '../reflect/ReflectionEditor';
 import { EmptyEditor } from './EmptyEditor';
 import { EntryEditor } from './EntryEditor';
@@ -47,6 +48,8 @@ export function JournalView({ command, headingRef, mode = 'journal' }: JournalVi
           {journal.countText}
         </p>
         <FormError message={journal.listError} />
+        {journal.searching ? <SearchWins wins={journal.wins} /> : null}
+        {journal.searching && journal.wins.length > 0 ? <h2 className="entries-heading">Entries</h2> : null}
         <EntryList entries={journal.entries} selectedId={journal.openId} onOpen={(id) => void journal.openEntry(id)} />
       </section>
       <section className="editor-pane" aria-label="Entry">

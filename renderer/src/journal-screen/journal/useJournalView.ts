@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { excerptOf, type Entry, type EntryKind, type EntrySummary } from '../../../../shared/domain/entry';
+import type { WinSummary } from '../../../../shared/domain/win';
 import { bounce, messageOf } from '../../api';
 import { useDebounced } from '../../lib/useDebounced';
 import type { JournalCommand } from '../useMainScreen';
@@ -57,6 +58,8 @@ export function useJournalView(command: JournalCommand | null, mode: JournalMode
   const [query, setQuery] = useState('');
   const [selectedTags, setSelectedTags] = useState<string[]>([]);
   const [entries, setEntries] = useState<EntrySummary[]>([]);
+  // What the search found in the evidence vault; the journal lists them apart from entries.
+  const [wins, setWins] = useState<WinSummary[]>([]);
   const [listReady, setListReady] = useState(false);
   const [listError, setListError] = useState<string | null>(null);
   const [tags, setTags] = useState<{ name: string; count: number }[]>([]);
@@ -82,6 +85,7 @@ export function useJournalView(command: JournalCommand | null, mode: JournalMode
       });
       if (request !== listRequest.current) return;
       setEntries(mode === 'reflect' ? result.entries.filter((row) => row.kind === 'reflection') : result.entries);
+      setWins(mode === 'journal' ? (result.wins ?? []) : []);
       setListError(null);
       setListReady(true);
     } catch (failure) {
@@ -215,7 +219,9 @@ export function useJournalView(command: JournalCommand | null, mode: JournalMode
     const [one, many] = mode === 'reflect' ? ['reflection', 'reflections'] : ['entry', 'entries'];
     if (searching) countText = n === 0 ? `No ${many} match.` : n === 1 ? `1 ${one} matches.` : `${n.toLocaleString()} ${many} match.`;
     else countText = n === 0 ? '' : n === 1 ? `1 ${one}` : `${n.toLocaleString()} ${many}`;
+    // Found wins are listed apart; the count says so too, since their group appears without a word.
+    if (searching && wins.length > 0) countText += ` ${wins.length === 1 ? '1 win does' : `${wins.length.toLocaleString()} wins do`}${n === 0 ? '' : ' too'}.`;
   }
 
-  return { view, query, setQuery, selectedTags, toggleTag, entries, listReady, listError, tags, open, openId, notice, viewError, editor, search, searching, countText, openEntry, newEntry, onSaved, onTrashed, onDiscarded, undoTrash };
+  return { view, query, setQuery, selectedTags, toggleTag, entries, wins, listReady, listError, tags, open, openId, notice, viewError, editor, search, searching, countText, openEntry, newEntry, onSaved, onTrashed, onDiscarded, undoTrash };
 }

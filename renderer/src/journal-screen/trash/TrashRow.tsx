@@ -1,11 +1,26 @@
 import { useId, useRef, useState } from 'react';
-import { trashDaysLeft, type EntrySummary } from '../../../../shared/domain/entry';
-import { bounce, messageOf } from '../../api';
+import { trashDaysLeft } from '../../../../shared/domain/entry';
+import { messageOf } from '../../api';
 import { formatDay } from '../../lib/dates';
 import { FormError } from '../../components/FormError';
 
+/** One thing in the trash, whatever it is: an entry, a win, a small step or a practice. */
+export interface TrashItem {
+  key: string;
+  /** What it is, in a word the row shows: "Entry", "Win", "Small step"… */
+  kindWord: string;
+  /** How the confirmation names it: "entry", "win", "small step"… */
+  noun: string;
+  title: string;
+  date: string | null;
+  excerpt?: string;
+  deletedAt: string | null;
+  restore: () => Promise<unknown>;
+  purge: () => Promise<unknown>;
+}
+
 interface TrashRowProps {
-  entry: EntrySummary;
+  item: TrashItem;
   onRestored: () => void;
   onPurged: () => void;
 }
@@ -17,7 +32,7 @@ function daysLeftText(deletedAt: string | null): string {
   return days === 1 ? '1 day left' : `${days} days left`;
 }
 
-export function TrashRow({ entry, onRestored, onPurged }: TrashRowProps) {
+export function TrashRow({ item, onRestored, onPurged }: TrashRowProps) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -25,24 +40,12 @@ export function TrashRow({ entry, onRestored, onPurged }: TrashRowProps) {
   const keepButton = useRef<HTMLButtonElement>(null);
   const askButton = useRef<HTMLButtonElement>(null);
 
-  async function restore() {
+  async function act(action: () => Promise<unknown>, done: () => void) {
     setBusy(true);
     setError(null);
     try {
-      await bounce().entries.restore({ id: entry.id });
-      onRestored();
-    } catch (failure) {
-      setError(messageOf(failure));
-      setBusy(false);
-    }
-  }
-
-  async function purge() {
-    setBusy(true);
-    setError(null);
-    try {
-      await bounce().entries.purge({ id: entry.id });
-      onPurged();
+      await action();
+      done();
     } catch (failure) {
       setError(messageOf(failure));
       setBusy(false);
@@ -52,18 +55,23 @@ export function TrashRow({ entry, onRestored, onPurged }: TrashRowProps) {
   return (
     <li className="trash-row">
       <div className="trash-text">
-        <p className="entry-date">{formatDay(entry.date)}</p>
-        <p className={entry.title ? 'entry-title' : 'entry-title untitled'} id={`${id}-title`}>
-          {entry.title || 'Untitled'}
+        <p className="entry-date">
+          <span className="trash-kind" id={`${id}-kind`}>
+            {item.kindWord}
+          </span>
+          {item.date ? formatDay(item.date) : null}
         </p>
-        {entry.excerpt ? <p className="entry-excerpt">{entry.excerpt}</p> : null}
-        <p className="days-left">{daysLeftText(entry.deletedAt)}</p>
+        <p className={item.title ? 'entry-title' : 'entry-title untitled'} id={`${id}-title`}>
+          {item.title || 'Untitled'}
+        </p>
+        {item.excerpt ? <p className="entry-excerpt">{item.excerpt}</p> : null}
+        <p className="days-left">{daysLeftText(item.deletedAt)}</p>
       </div>
       {confirming ? (
         <div className="confirm-delete" role="group" aria-labelledby={`${id}-ask`}>
-          <p id={`${id}-ask`}>Delete this entry forever? It can't be brought back.</p>
+          <p id={`${id}-ask`}>Delete this {item.noun} forever? It can't be brought back.</p>
           <div className="actions">
-            <button type="button" className="button danger" onClick={() => void purge()} disabled={busy}>
+            <button type="button" className="button danger" onClick={() => void act(item.purge, onPurged)} disabled={busy}>
               Delete forever
             </button>
             <button
@@ -82,13 +90,14 @@ export function TrashRow({ entry, onRestored, onPurged }: TrashRowProps) {
         </div>
       ) : (
         <div className="actions">
-          <button type="button" className="button" onClick={() => void restore()} disabled={busy}>
+          <button type="button" className="button" aria-describedby={`${id}-kind ${id}-title`} onClick={() => void act(item.restore, onRestored)} disabled={busy}>
             Restore
           </button>
           <button
             type="button"
             className="button quiet"
             ref={askButton}
+            aria-describedby={`${id}-kind ${id}-title`}
             onClick={() => {
               setConfirming(true);
               requestAnimationFrame(() => keepButton.current?.focus());

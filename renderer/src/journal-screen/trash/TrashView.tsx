@@ -1,15 +1,74 @@
 import { useCallback, useState, type RefObject } from 'react';
+import type { EntrySummary } from '../../../../shared/domain/entry';
 import { bounce } from '../../api';
 import { useLoaded } from '../../lib/useLoaded';
-import { TrashRow } from './TrashRow';
+import { TrashRow, type TrashItem } from './TrashRow';
 import { FormError } from '../../components/FormError';
+import '../../styles/wins.css';
+
+type KeptKind = 'win' | 'step' | 'practice';
+
+/** What each kind beside entries is called, and where it goes back to. */
+const KEPT: Record<KeptKind, { word: string; noun: string; backTo: string }> = {
+  win: { word: 'Win', noun: 'win', backTo: 'among your wins' },
+  step: { word: 'Small step', noun: 'small step', backTo: 'in your small steps' },
+  practice: { word: 'Practice', noun: 'practice', backTo: 'in your practice' },
+};
+
+interface Row {
+  item: TrashItem;
+  backTo: string;
+}
+
+function entryRow(entry: EntrySummary): Row {
+  const reflection = entry.kind === 'reflection';
+  return {
+    backTo: 'in your journal',
+    item: {
+      key: `entry-${entry.id}`,
+      kindWord: reflection ? 'Reflection' : 'Entry',
+      noun: reflection ? 'reflection' : 'entry',
+      title: entry.title,
+      date: entry.date,
+      excerpt: entry.excerpt,
+      deletedAt: entry.deletedAt,
+      restore: () => bounce().entries.restore({ id: entry.id }),
+      purge: () => bounce().entries.purge({ id: entry.id }),
+    },
+  };
+}
+
+/** Everything in the trash, most recently moved there first. */
+async function readTrash(): Promise<Row[]> {
+  const [entries, kept] = await Promise.all([bounce().entries.list({ trash: true }), bounce().trash.list({})]);
+  const rows = [
+    ...entries.entries.map(entryRow),
+    ...kept.items.map((kept): Row => {
+      const { word, noun, backTo } = KEPT[kept.kind];
+      return {
+        backTo,
+        item: {
+          key: `${kept.kind}-${kept.id}`,
+          kindWord: word,
+          noun,
+          title: kept.title,
+          date: kept.date,
+          deletedAt: kept.deletedAt,
+          restore: () => bounce().trash.restore({ kind: kept.kind, id: kept.id }),
+          purge: () => bounce().trash.purge({ kind: kept.kind, id: kept.id }),
+        },
+      };
+    }),
+  ];
+  return rows.sort((a, b) => (b.item.deletedAt ?? '').localeCompare(a.item.deletedAt ?? ''));
+}
 
 export function TrashView({ headingRef }: { headingRef: RefObject<HTMLHeadingElement | null> }) {
-  const { value: entries, setValue: setEntries, error } = useLoaded(async () => (await bounce().entries.list({ trash: true })).entries);
+  const { value: rows, setValue: setRows, error } = useLoaded(readTrash);
   const [notice, setNotice] = useState('');
 
-  const gone = useCallback((id: string, text: string) => {
-    setEntries((rows) => rows?.filter((row) => row.id !== id) ?? null);
+  const gone = useCallback((key: string, text: string) => {
+    setRows((current) => current?.filter((row) => row.item.key !== key) ?? null);
     setNotice(text);
   }, []);
 
@@ -19,23 +78,27 @@ export function TrashView({ headingRef }: { headingRef: RefObject<HTMLHeadingEle
         Trash
       </h1>
       <p className="lead">
-        Entries you move here stay for 30 days, then they are deleted for good. Until then you can restore them.
+        Entries, wins, small steps and practices you move here stay for 30 days, then they are deleted for good.
+        Until then you can restore them.
       </p>
       <div className="notice-area" aria-live="polite">
         {notice ? <p className="quiet-note">{notice}</p> : null}
       </div>
       <FormError message={error} />
-      {entries && entries.length === 0 ? <p className="empty-title">The trash is empty.</p> : null}
-      {entries && entries.length > 0 ? (
+      {rows && rows.length === 0 ? <p className="empty-title">The trash is empty.</p> : null}
+      {rows && rows.length > 0 ? (
         <ul className="trash-list" aria-label="In the trash">
-          {entries.map((entry) => (
-            <TrashRow
-              key={entry.id}
-              entry={entry}
-              onRestored={() => gone(entry.id, `“${entry.title || 'Untitled'}” is back in your journal.`)}
-              onPurged={() => gone(entry.id, `“${entry.title || 'Untitled'}” was deleted for good.`)}
-            />
-          ))}
+          {rows.map(({ item, backTo }) => {
+            const name = item.title || 'Untitled';
+            return (
+              <TrashRow
+                key={item.key}
+                item={item}
+                onRestored={() => gone(item.key, `“${name}” is back ${backTo}.`)}
+                onPurged={() => gone(item.key, `“${name}” was deleted for good.`)}
+              />
+            );
+          })}
         </ul>
       ) : null}
     </section>
