@@ -208,6 +208,15 @@ async function learningBecomesWin(page: Page) {
   await expect(page.getByRole('heading', { name: 'Wins', level: 1 })).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'The story of this win' })).toContainText(LEARNED);
   await expect(page.getByText(`The pitch ${MARKER}`)).toBeVisible();
+  // The link goes both ways: from the win to the reflection it grew out of, and back.
+  await waitForSaved(page);
+  await page.getByRole('region', { name: 'This grew out of' }).getByRole('button', { name: new RegExp(`^The pitch ${MARKER}`) }).click();
+  await expect(page.getByRole('heading', { name: 'Reflection', exact: true })).toBeVisible();
+  await expect(page.getByLabel('Title')).toHaveValue(`The pitch ${MARKER}`);
+  const grewFromThis = page.getByRole('region', { name: 'Wins that grew from this' });
+  await expect(grewFromThis.getByRole('button')).toHaveCount(1);
+  await grewFromThis.getByRole('button').click();
+  await expect(page.getByRole('textbox', { name: 'The story of this win' })).toContainText(LEARNED);
 }
 
 async function allStillThere(page: Page) {

@@ -50,6 +50,12 @@ const MODES = {
 } as const;
 
 /**
+ * Commands already carried out. The view is rebuilt each time its section is
+ * shown and gets the last command again; it must not open another new entry then.
+ */
+const handledCommands = new WeakSet<JournalCommand>();
+
+/**
  * The journal list and the open entry: search and tag filter, loading, opening,
  * new entries, saves and trash as the list sees them, and menu commands.
  */
@@ -95,11 +101,12 @@ export function useJournalView(command: JournalCommand | null, mode: JournalMode
 
   const loadTags = useCallback(async () => {
     try {
-      setTags((await bounce().entries.tags({})).tags);
+      // Reflect offers only tags its reflections carry; a journal-wide one would filter it to nothing.
+      setTags((await bounce().entries.tags(mode === 'reflect' ? { kind: 'reflection' } : {})).tags);
     } catch {
       // The filter is a convenience; the list still works without it.
     }
-  }, []);
+  }, [mode]);
 
   useEffect(() => {
     void loadList();
@@ -200,11 +207,10 @@ export function useJournalView(command: JournalCommand | null, mode: JournalMode
     );
   }
 
-  // Commands from the menu and shortcuts (new entry, find).
-  const lastCommand = useRef(0);
+  // Commands from the menu, shortcuts and other screens (new entry, find, open one).
   useEffect(() => {
-    if (!command || command.seq === lastCommand.current) return;
-    lastCommand.current = command.seq;
+    if (!command || handledCommands.has(command)) return;
+    handledCommands.add(command);
     if (command.kind === 'new') void newEntry();
     else if (command.kind === 'open' && command.id) void openEntry(command.id);
     else {

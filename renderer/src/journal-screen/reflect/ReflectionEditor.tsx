@@ -9,6 +9,7 @@ import { ReflectionSummary } from './ReflectionSummary';
 import { StepButtons } from './StepButtons';
 import { StepNav } from './StepNav';
 import { useReflectionEditor } from './useReflectionEditor';
+import { EntryWins } from '../wins/EntryWins';
 
 /**
  * A guided failure reflection: eight steps, one at a time, each one skippable,
@@ -37,6 +38,7 @@ export function ReflectionEditor(props: EntryEditorProps) {
         <DateField headingId={headingId} className="field date-field reflection-date" date={heading.date} onDate={heading.changeDate} onLeave={heading.restoreDate} />
 
         <StepNav reflection={reflection} step={step} finished={finished} onGoTo={editor.goTo} />
+        <EntryWins entryId={saver.id} />
 
         {finished ? (
           <ReflectionSummary reflection={reflection} headingRef={editor.stepHeading} onEdit={editor.goTo} />
@@ -60,10 +62,11 @@ export function ReflectionEditor(props: EntryEditorProps) {
 
       <div className="writing-aside">
         {editor.care.show ? <CareCard dismissKey={saver.id ?? headingId} onDismiss={editor.care.hide} /> : null}
-        {step === 'what-happened' && !finished ? (
+        {/* The summary holds every answer itself, so the words so far would only say it twice. */}
+        {finished ? null : step === 'what-happened' ? (
           <FramingPanel framed={editor.framed} corrections={editor.corrections} textName="what you wrote" />
         ) : (
-          <CarriedWords reflection={reflection} onEdit={() => editor.goTo('what-happened')} />
+          <CarriedWords reflection={reflection} step={step} onEdit={() => editor.goTo('what-happened')} />
         )}
       </div>
     </div>
