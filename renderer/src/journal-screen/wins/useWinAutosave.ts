@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useRef, useState, type FocusEvent } from 'react';
 import type { Win } from '../../../../shared/domain/win';
 import { bounce, messageOf } from '../../api';
-import type { SaveState } from '../journal/autosaver';
 import { keepDraft } from '../keptDrafts';
 import { useRegisterFlush } from '../SaveGuard';
-import { DraftSaver } from './draftSaver';
+import { DraftSaver, type SaveState } from '../../lib/draftSaver';
 import { isBlankWin, type WinFields } from './winWords';
 
 const AUTOSAVE_DELAY_MS = 700;

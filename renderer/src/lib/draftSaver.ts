@@ -1,5 +1,11 @@
-import { messageOf } from '../../api';
-import type { SaveState } from '../journal/autosaver';
+import { messageOf } from '../api';
+
+export type SaveState =
+  | { kind: 'clean' }
+  | { kind: 'dirty' }
+  | { kind: 'saving' }
+  | { kind: 'saved' }
+  | { kind: 'failed'; message: string };
 
 export interface DraftSaverOptions<Fields extends object, Saved extends { id: string }> {
   id: string | null;
@@ -14,8 +20,7 @@ export interface DraftSaverOptions<Fields extends object, Saved extends { id: st
 }
 
 /**
- * Debounced, serialised saving for one record, the way the entry autosaver saves a
- * page (journal/autosaver.ts is the same rule, written for entries): saves never
+ * Debounced, serialised saving for one record (an entry, a win): saves never
  * overlap, because the first save of a new record returns the id every later save
  * needs; a failure keeps the change marked unsaved; nothing here touches the words
  * on screen.
