@@ -56,7 +56,7 @@ export function createApiHandlers(vault: Vault, autoLock: AutoLock, platform: Pl
       await vault.journal().purge(id);
       return null;
     },
-    'entries.tags': async () => ({ tags: vault.journal().tags() }),
+    'entries.tags': async ({ kind }) => ({ tags: vault.journal().tags(kind) }),
     'entries.correctFraming': ({ id, sentence, label }) => vault.journal().correctFraming(id, sentence, label),
     'steps.list': async () => ({ steps: vault.journal().openSteps() }),
     'steps.settle': ({ entryId, status }) => vault.journal().settleStep(entryId, status),

@@ -1,4 +1,4 @@
-import type { Entry } from '../../shared/domain/entry';
+import type { Entry, EntryKind } from '../../shared/domain/entry';
 import type { RootCauseOccurrence } from '../../shared/domain/root-cause-patterns';
 import type { SearchIndex } from './search-index';
 
@@ -58,11 +58,15 @@ export function rootCausesOf(entries: Iterable<Entry>): RootCauseOccurrence[] {
   return history;
 }
 
-/** Tags in use outside the trash, most used first, counted without regard to case. */
-export function tagCountsOf(entries: Iterable<Entry>): { name: string; count: number }[] {
+/**
+ * Tags in use outside the trash, most used first, counted without regard to case.
+ * With a kind, only that kind's entries count, so a list of reflections offers
+ * no tag that would filter it down to nothing.
+ */
+export function tagCountsOf(entries: Iterable<Entry>, kind?: EntryKind): { name: string; count: number }[] {
   const counts = new Map<string, { name: string; count: number }>();
   for (const entry of entries) {
-    if (entry.deletedAt) continue;
+    if (entry.deletedAt || (kind && entry.kind !== kind)) continue;
     for (const tag of entry.tags) {
       const slot = counts.get(tag.toLowerCase()) ?? { name: tag, count: 0 };
       slot.count += 1;

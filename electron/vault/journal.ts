@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { calendarDayOf } from '../../shared/domain/calendar-day';
 import { autoBackupSettingsSchema, DEFAULT_AUTO_BACKUP, type AutoBackupSettings } from '../../shared/domain/backup';
 import { EARLIER_VERSION_KIND, type EntryVersion } from '../../shared/domain/earlier-version';
-import { entryDraftSchema, normaliseTags, type Entry, type EntryDraftInput, type EntrySummary } from '../../shared/domain/entry';
+import { entryDraftSchema, normaliseTags, type Entry, type EntryDraftInput, type EntryKind, type EntrySummary } from '../../shared/domain/entry';
 import { framedTextOf, sameFramedWords } from '../../shared/domain/framed-text';
 import type { EntryFraming, FramingCorrection } from '../../shared/domain/framing-record';
 import { checkRecord, isRecordKind } from '../../shared/domain/record-kinds';
@@ -317,8 +317,8 @@ export class Journal {
     this.index.remove(id);
   }
 
-  tags(): { name: string; count: number }[] {
-    return tagCountsOf(this.entries.values());
+  tags(kind?: EntryKind): { name: string; count: number }[] {
+    return tagCountsOf(this.entries.values(), kind);
   }
 
   getSettings(): JournalSettings {

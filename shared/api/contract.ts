@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entryDraftSchema, entryIdSchema, entrySchema, entrySummarySchema, tagSchema } from '../domain/entry';
+import { entryDraftSchema, entryIdSchema, entryKindSchema, entrySchema, entrySummarySchema, tagSchema } from '../domain/entry';
 import { newPassphraseSchema, passphraseSchema } from '../domain/passphrase';
 import { journalSettingsSchema } from '../domain/settings';
 import { framingLabelSchema } from '../domain/framing-record';
@@ -115,7 +115,11 @@ export const apiContract = {
   'entries.trash': method(z.strictObject({ id: entryIdSchema }), entrySchema),
   'entries.restore': method(z.strictObject({ id: entryIdSchema }), entrySchema),
   'entries.purge': method(z.strictObject({ id: entryIdSchema }), nothing),
-  'entries.tags': method(empty, z.strictObject({ tags: z.array(z.strictObject({ name: z.string(), count: z.number().int() })) })),
+  /** Tags in use, most used first; with a kind, only those on entries of that kind. */
+  'entries.tags': method(
+    z.strictObject({ kind: entryKindSchema.optional() }),
+    z.strictObject({ tags: z.array(z.strictObject({ name: z.string(), count: z.number().int() })) }),
+  ),
   'entries.correctFraming': method(
     z.strictObject({ id: entryIdSchema, sentence: z.string().trim().min(1).max(5_000), label: framingLabelSchema.nullable() }),
     entrySchema,

@@ -52,6 +52,7 @@ export function CreateJournal({ note, onCreated, onRestored, onPrepareMain }: Cr
   }
   return (
     <ConfirmCodeStep
+      code={created.recoveryCode}
       groups={created.confirmGroups}
       onShowCode={() => setStep('code')}
       onConfirmed={() => {

@@ -5,6 +5,7 @@ import { Field } from '../components/Field';
 import { LockedIcon } from '../components/Icons';
 import type { RetryDelay } from '../lib/retryDelay';
 import { noteFailedAttempt } from './failedAttempt';
+import { ShowPassphrase, useShowPassphrase } from './ShowPassphrase';
 import { WaitNote } from './WaitNote';
 import { FormError } from '../components/FormError';
 import { AppName, AuthScreen, ProgressNote } from '../components/AuthCard';
@@ -33,6 +34,7 @@ export function LockScreen({ retry, reason, note, keptWriting = false, onUnlockS
   const [error, setError] = useState<string | null>(null);
   const [capsLock, setCapsLock] = useState(false);
   const input = useRef<HTMLInputElement>(null);
+  const show = useShowPassphrase();
   const waiting = retry.secondsLeft > 0;
 
   useEffect(() => {
@@ -79,8 +81,9 @@ export function LockScreen({ retry, reason, note, keptWriting = false, onUnlockS
         ) : null}
         <Field
           ref={input}
+          id="unlock-passphrase"
           label="Passphrase"
-          type="password"
+          type={show.type}
           name="passphrase"
           autoComplete="current-password"
           spellCheck={false}
@@ -92,6 +95,7 @@ export function LockScreen({ retry, reason, note, keptWriting = false, onUnlockS
           aria-describedby={error ? 'unlock-error' : undefined}
           aria-invalid={error ? true : undefined}
           after={capsLock ? <p className="field-hint caps-note">Caps Lock is on.</p> : null}
+          beside={<ShowPassphrase what="passphrase" controls="unlock-passphrase" {...show.toggle} />}
         />
         <FormError message={error} id="unlock-error" />
         <WaitNote secondsLeft={retry.secondsLeft} />

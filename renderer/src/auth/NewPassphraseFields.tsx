@@ -1,6 +1,7 @@
 import { useId, type Ref } from 'react';
 import { Field } from '../components/Field';
 import type { PassphraseProblem } from './passphraseRules';
+import { ShowPassphrase, useShowPassphrase } from './ShowPassphrase';
 import { StrengthMeter } from './StrengthMeter';
 import { useStrength } from './useStrength';
 
@@ -24,13 +25,17 @@ export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
   const repeatLabel = props.repeatLabel ?? 'Repeat passphrase';
   const hint = props.hint ?? 'At least 10 characters. A few unrelated words with spaces between them are strong and easier to remember than symbols.';
   const strength = useStrength(passphrase);
-  const meterId = useId();
+  const id = useId();
+  const meterId = `${id}-meter`;
+  // One button shows both, since the point is to check the two say the same.
+  const show = useShowPassphrase();
   return (
     <>
       <Field
         ref={passphraseRef}
+        id={`${id}-passphrase`}
         label={label}
-        type="password"
+        type={show.type}
         autoComplete="new-password"
         spellCheck={false}
         value={passphrase}
@@ -40,11 +45,13 @@ export function NewPassphraseFields(props: NewPassphraseFieldsProps) {
         aria-describedby={meterId}
         error={problem?.field === 'passphrase' ? problem.message : null}
         after={<StrengthMeter id={meterId} passphrase={passphrase} strength={strength} />}
+        beside={<ShowPassphrase what={label.toLowerCase()} controls={`${id}-passphrase ${id}-repeat`} {...show.toggle} />}
       />
       <Field
         ref={repeatRef}
+        id={`${id}-repeat`}
         label={repeatLabel}
-        type="password"
+        type={show.type}
         autoComplete="new-password"
         spellCheck={false}
         value={repeat}

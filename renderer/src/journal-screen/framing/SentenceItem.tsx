@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { FRAMING_LABELS, type FramingLabel } from '../../../../shared/framing/types';
 import { messageOf } from '../../api';
 import { FormError } from '../../components/FormError';
@@ -23,6 +23,7 @@ export function SentenceItem({ sentence, here, onShow, onCorrect, onUseReframe }
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const sentenceButton = useRef<HTMLButtonElement>(null);
+  const wrongButton = useRef<HTMLButtonElement>(null);
   const refocus = useRef(false);
   const label = sentence.shown;
   const reframe = label === 'shame' ? sentence.reframe : null;
@@ -46,6 +47,15 @@ export function SentenceItem({ sentence, here, onShow, onCorrect, onUseReframe }
     } finally {
       setBusy(false);
     }
+  }
+
+  // Escape closes the choices, as it would a menu, and puts focus back on the button that opened them.
+  function closeOnEscape(event: KeyboardEvent) {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    event.stopPropagation();
+    setChoosing(false);
+    wrongButton.current?.focus();
   }
 
   return (
@@ -76,12 +86,19 @@ export function SentenceItem({ sentence, here, onShow, onCorrect, onUseReframe }
             Remove my label
           </button>
         ) : (
-          <button type="button" className="link-button" aria-expanded={choosing} onClick={() => setChoosing((open) => !open)}>
+          <button
+            ref={wrongButton}
+            type="button"
+            className="link-button"
+            aria-expanded={choosing}
+            onClick={() => setChoosing((open) => !open)}
+            onKeyDown={choosing ? closeOnEscape : undefined}
+          >
             This label is wrong
           </button>
         )}
         {choosing && !sentence.own ? (
-          <div className="fr-choices" role="group" aria-labelledby={`${id}-choose`}>
+          <div className="fr-choices" role="group" aria-labelledby={`${id}-choose`} onKeyDown={closeOnEscape}>
             <p id={`${id}-choose`} className="fr-choose">
               What would you call it?
             </p>

@@ -3,7 +3,6 @@ import {
   HOLDING_CHOICES,
   ROOT_CAUSES,
   TACTICAL_MISSTEPS,
-  WHERE_AM_I_WORDS,
   type Reflection,
   type ReflectionStep,
   type RootCause,
@@ -15,6 +14,7 @@ import { BodyEditor, type BodyHandle } from '../journal/BodyEditor';
 import { KeepLearning } from './KeepLearning';
 import { OwnList } from './OwnList';
 import { STEP_TEXT, stepNumber } from './steps';
+import { WhereAmIStep } from './WhereAmIStep';
 
 const ANSWER_CHARS = 20_000;
 
@@ -260,37 +260,6 @@ function RootCauseStep({ reflection, entryId, date, onChange }: Pick<StepProps, 
         />
       ) : null}
       <div aria-live="polite">{pattern ? <p className="pattern-note">{pattern}</p> : null}</div>
-    </>
-  );
-}
-
-function WhereAmIStep({ reflection, onChange }: Pick<StepProps, 'reflection' | 'onChange'>) {
-  const id = useId();
-  // Alphabetical, so nothing reads as stages to get through in order.
-  const words = [...WHERE_AM_I_WORDS].sort((a, b) => a.localeCompare(b));
-  const chosen = new Set(reflection.whereAmI);
-  return (
-    <>
-      <p className="step-invite" id={`${id}-invite`}>
-        Some words that may help name where you are right now. Pick any that fit, or none. They aren't stages, and
-        there's no order to go through them in.
-      </p>
-      <div className="word-chips" role="group" aria-labelledby={`${id}-invite`}>
-        {words.map((word) => (
-          <button
-            key={word}
-            type="button"
-            className="chip toggle"
-            aria-pressed={chosen.has(word)}
-            onClick={() =>
-              onChange({ whereAmI: chosen.has(word) ? reflection.whereAmI.filter((own) => own !== word) : [...reflection.whereAmI, word] })
-            }
-          >
-            {chosen.has(word) ? <span aria-hidden="true">✓ </span> : null}
-            {word}
-          </button>
-        ))}
-      </div>
     </>
   );
 }

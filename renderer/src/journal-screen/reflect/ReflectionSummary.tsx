@@ -1,6 +1,6 @@
 import type { ReactNode, RefObject } from 'react';
-import { HOLDING_CHOICES, ROOT_CAUSES, TACTICAL_MISSTEPS, type Reflection, type ReflectionStep } from '../../../../shared/domain/reflection';
-import { isAnswered, STEP_TEXT } from './steps';
+import { HOLDING_CHOICES, type Reflection, type ReflectionStep } from '../../../../shared/domain/reflection';
+import { isAnswered, rootCauseSentence, STEP_TEXT } from './steps';
 
 interface SummaryProps {
   reflection: Reflection;
@@ -37,10 +37,7 @@ export function ReflectionSummary({ reflection, headingRef, onEdit }: SummaryPro
     {
       step: 'root-cause',
       content: r.rootCause ? (
-        <Text
-          label="The root"
-          text={`${ROOT_CAUSES[r.rootCause.kind]}${r.rootCause.kind === 'tactical' && r.rootCause.tactic ? `: ${TACTICAL_MISSTEPS[r.rootCause.tactic].toLowerCase()}` : ''}`}
-        />
+        <Text label="The root" text={rootCauseSentence(r.rootCause)} />
       ) : null,
     },
     {

@@ -1,4 +1,4 @@
-import { REFLECTION_STEPS, type Reflection, type ReflectionStep } from '../../../../shared/domain/reflection';
+import { REFLECTION_STEPS, ROOT_CAUSES, TACTICAL_MISSTEPS, type Reflection, type ReflectionStep, type RootCause } from '../../../../shared/domain/reflection';
 
 /** The steps as the person sees them: a short name for the list, the question itself as the heading. */
 export const STEP_TEXT: Readonly<Record<ReflectionStep, { short: string; heading: string }>> = {
@@ -11,6 +11,29 @@ export const STEP_TEXT: Readonly<Record<ReflectionStep, { short: string; heading
   'next-step': { short: 'A small next step', heading: 'One small next step' },
   'self-compassion': { short: 'Kindness', heading: 'This is hard' },
 };
+
+/** An earlier answer carried forward into a later step. */
+export type CarriedPart = 'whatHappened' | 'mineToOwn' | 'carryForward';
+
+/**
+ * The earlier answer each step quotes beside its own question. "Your words so far"
+ * leaves that one out on that step, so the person's words show once.
+ */
+export const CARRIED_IN_STEP: Readonly<Partial<Record<ReflectionStep, CarriedPart>>> = {
+  ownership: 'whatHappened',
+  learning: 'mineToOwn',
+  'next-step': 'carryForward',
+};
+
+/**
+ * The root cause as one sentence: "A tactical misstep: I moved too fast." The tactic
+ * keeps its own capitals ("I", "My"), since it is the person speaking.
+ */
+export function rootCauseSentence(rootCause: RootCause): string {
+  const root = ROOT_CAUSES[rootCause.kind];
+  const tactic = rootCause.kind === 'tactical' && rootCause.tactic ? TACTICAL_MISSTEPS[rootCause.tactic] : null;
+  return tactic ? `${root}: ${tactic}.` : `${root}.`;
+}
 
 export function stepNumber(step: ReflectionStep): number {
   return REFLECTION_STEPS.indexOf(step) + 1;

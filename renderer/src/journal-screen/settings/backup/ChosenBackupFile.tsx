@@ -4,7 +4,10 @@ import type { ChosenBackup } from './useBackupSecret';
 import type { UseBackupState } from './useUseBackup';
 
 function lockedWith(file: ChosenBackup): string {
-  if (file.opensWithThisJournal) return "Locked with this journal's keys, so it opens without a passphrase.";
+  // Never "without a passphrase": that reads as if anyone holding the file could open it.
+  if (file.opensWithThisJournal) {
+    return "Locked with this journal's keys, so it opens here while this journal is unlocked. Anywhere else it opens only with this journal's passphrase or recovery code, as they were when the backup was made.";
+  }
   if (file.header.protection === 'backup-passphrase') return 'Locked with a passphrase of its own.';
   return "Locked with another journal's keys, or this journal's from before it was restored.";
 }

@@ -22,9 +22,10 @@ export function NewRecoveryCode() {
       action={action}
       intro={
         <p>
-          If your recovery code may have been seen, or you can't find it, make a new one. The old code stops opening this
-          journal. An old copy of your journal folder would still accept it; to rule that out too, re-encrypt everything
-          instead.
+          If your recovery code may have been seen, or you can't find it, make a new one. It is shown once, to copy or print,
+          and from then on the old code stops opening this journal. An old copy of your journal folder would still accept
+          it; to rule that out too, re-encrypt everything instead. Backups made before now also still open with the old
+          code, so you may want to make a fresh backup.
         </p>
       }
       openLabel="Make a new recovery code…"
@@ -39,7 +40,10 @@ export function NewRecoveryCode() {
         />
       }
       changed={
-        <p className="lead">Your old recovery code no longer opens this journal. Your passphrase stays the same.</p>
+        <p className="lead">
+          Your old recovery code no longer opens this journal. Your passphrase stays the same. Keep this new code in place of
+          the old one.
+        </p>
       }
       keptNote="Done. The new recovery code is the one that opens this journal now."
     />

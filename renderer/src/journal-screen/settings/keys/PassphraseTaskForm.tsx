@@ -1,4 +1,5 @@
-import type { FormEvent, ReactNode } from 'react';
+import { useId, type FormEvent, type ReactNode } from 'react';
+import { ShowPassphrase, useShowPassphrase } from '../../../auth/ShowPassphrase';
 import { Field } from '../../../components/Field';
 import type { PassphraseTask } from './usePassphraseTask';
 import { FormError } from '../../../components/FormError';
@@ -26,6 +27,8 @@ interface PassphraseTaskFormProps {
 export function PassphraseTaskForm(props: PassphraseTaskFormProps) {
   const { task, label, submitLabel, busyNote, doneNote = '', hint, long = false, onCancel, children } = props;
   const { busy, error, field } = task;
+  const id = useId();
+  const show = useShowPassphrase();
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -36,14 +39,16 @@ export function PassphraseTaskForm(props: PassphraseTaskFormProps) {
     <form onSubmit={submit} noValidate className="settings-form">
       <Field
         ref={field.ref}
+        id={id}
         label={label}
-        type="password"
+        type={show.type}
         autoComplete="current-password"
         spellCheck={false}
         value={field.value}
         readOnly={busy}
         onChange={(event) => field.onChange(event.target.value)}
         error={field.error}
+        beside={<ShowPassphrase what={label.toLowerCase()} controls={id} {...show.toggle} />}
       />
       {children}
       <FormError message={error} />
