@@ -36,12 +36,7 @@ function groupsOf(chars: string): string[] {
  * Returns null when it cannot be a recovery code at all.
  */
 export function normaliseRecoveryCode(typed: string): string | null {
-  const chars = typed
-    .toUpperCase()
-    .replace(/[\s-]/gu, '')
-    .replace(/O/gu, '0')
-    .replace(/[IL]/gu, '1')
-    .replace(/U/gu, 'V');
+  const chars = normaliseTyped(typed);
   if (chars.length !== RECOVERY_GROUPS * RECOVERY_GROUP_CHARS) return null;
   for (const c of chars) if (!ALPHABET.includes(c)) return null;
   return groupsOf(chars).join('-');
@@ -51,19 +46,29 @@ export function recoveryCodeGroups(code: string): string[] {
   return code.split('-');
 }
 
-/** Which groups (1-based) the person is asked to type back; two distinct ones. */
+/** What was typed, as the code's own characters: case, spaces and dashes dropped, look-alikes mapped. */
+function normaliseTyped(typed: string): string {
+  return typed
+    .toUpperCase()
+    .replace(/[\s-]/gu, '')
+    .replace(/O/gu, '0')
+    .replace(/[IL]/gu, '1')
+    .replace(/U/gu, 'V');
+}
+
 /**
- * Whether the groups typed back are the asked groups of the code, forgiving case,
- * spaces, dashes and the look-alikes O/0 and I/L/1.
+ * Whether the groups typed back are the asked groups of the code, forgiving what
+ * the code itself forgives: case, spaces, dashes and the look-alikes O/0, I/L/1, U/V.
  */
 export function confirmationMatches(code: string, asked: readonly number[], answers: readonly { group: number; value: string }[]): boolean {
   const groups = recoveryCodeGroups(code);
   const answered = new Set(answers.map((answer) => answer.group));
   const allAsked = asked.every((group) => answered.has(group));
-  const allRight = answers.every((answer) => groups[answer.group - 1] === answer.value.toUpperCase().replace(/[\s-]/gu, '').replace(/O/gu, '0').replace(/[IL]/gu, '1'));
+  const allRight = answers.every((answer) => groups[answer.group - 1] === normaliseTyped(answer.value));
   return allAsked && allRight;
 }
 
+/** Which groups (1-based) the person is asked to type back; two distinct ones. */
 export function pickConfirmationGroups(random: (n: number) => number): [number, number] {
   const first = random(RECOVERY_GROUPS) + 1;
   let second = random(RECOVERY_GROUPS - 1) + 1;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { encodeRecoveryCode, normaliseRecoveryCode, pickConfirmationGroups } from '../../../shared/domain/recovery-code';
+import { confirmationMatches, encodeRecoveryCode, normaliseRecoveryCode, pickConfirmationGroups } from '../../../shared/domain/recovery-code';
 
 describe('recovery codes', () => {
   it('encodes 20 bytes as 8 groups of 4 and reads back what people type', () => {
@@ -30,5 +30,17 @@ describe('recovery codes', () => {
         expect(first).toBeLessThan(second);
       }),
     );
+  });
+
+  it('forgives in the groups typed back exactly what it forgives in the whole code', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 20, maxLength: 20 }), fc.constantFrom(1, 2, 3, 4, 5, 6, 7, 8), (bytes, group) => {
+        const code = encodeRecoveryCode(bytes);
+        const typed = code.split('-')[group - 1]!.toLowerCase().replaceAll('0', 'o').replaceAll('1', 'l').replaceAll('v', 'u');
+        expect(normaliseRecoveryCode(code.toLowerCase().replaceAll('v', 'u'))).toBe(code);
+        expect(confirmationMatches(code, [group], [{ group, value: ` ${typed} ` }])).toBe(true);
+      }),
+    );
+    expect(confirmationMatches('AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH', [2], [{ group: 2, value: 'BBBC' }])).toBe(false);
   });
 });
