@@ -268,8 +268,8 @@ async function main(): Promise<void> {
     open_vs_raw_open: ratio(figures.open_ms, figures.raw_open_ms),
     save_p95_vs_fsync_p95: ratio(figures.save_p95_ms, figures.fsync_p95_ms),
     save_40k_first_vs_tenth: ratio(figures.save_40k_words_first_ms, figures.save_40k_words_tenth_ms),
-    open_with_evidence_vs_without: ratio(figures.open_with_evidence_ms, figures.open_ms),
-    save_p95_with_evidence_vs_without: ratio(figures.save_p95_with_evidence_ms, figures.save_p95_ms),
+    open_with_evidence_vs_without: ratio(figures.open_with_evidence_ms, figures.open_without_evidence_ms),
+    save_p95_with_evidence_vs_without: ratio(figures.save_p95_with_evidence_ms, figures.save_p95_without_evidence_ms),
   };
 
   let scaling: Record<string, Figures> | undefined;
