@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { entryDraftSchema, entryIdSchema, entryKindSchema, entrySchema, entrySummarySchema, tagSchema } from '../domain/entry';
 import { newPassphraseSchema, passphraseSchema } from '../domain/passphrase';
-import { journalSettingsSchema } from '../domain/settings';
+import { journalSettingsChangeSchema, journalSettingsSchema } from '../domain/settings';
 import { framingLabelSchema } from '../domain/framing-record';
 import { NEXT_STEP_STATUSES, rootCauseSchema } from '../domain/reflection';
 import { backupContract } from './backup-contract';
@@ -160,7 +160,7 @@ export const apiContract = {
     }),
   ),
   'settings.get': method(empty, journalSettingsSchema),
-  'settings.update': method(journalSettingsSchema.partial().strict(), journalSettingsSchema),
+  'settings.update': method(journalSettingsChangeSchema, journalSettingsSchema),
   'session.activity': method(empty, nothing),
   ...backupContract,
   ...evidenceContract,

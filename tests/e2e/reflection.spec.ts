@@ -12,9 +12,9 @@ test('the framing view highlights a sentence, explains it, offers a reframe and 
     body: `${SHAME} I missed the deadline because I did not plan the week. My manager set me up to fail.`,
   });
 
-  // The entry list carries a small framing mark with words for it.
+  // The entry list carries a small framing mark with words for it, the panel's own words.
   await expect(page.getByRole('list', { name: 'Entries' }).getByRole('button', { name: /After the review/ })).toHaveAccessibleDescription(
-    /Framing: (who i am|what i did|someone else|what happened); (mostly|leaning|in between)/,
+    /Framing: (mostly (who I am|what I did|someone else)|leaning toward (who I am|what I did)|in between who I am and what I did)/,
   );
 
   const panel = framingPanel(page);

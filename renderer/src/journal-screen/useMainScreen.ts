@@ -3,6 +3,7 @@ import type { JournalSettings } from '../../../shared/domain/settings';
 import { bounce, messageOf } from '../api';
 import { isModKey } from '../lib/platform';
 import { stopFraming } from './framing/framingClient';
+import { carryOpenEntryAcrossLock } from './journal/lastOpen';
 import { hasKeptDrafts, saveKeptDrafts } from './keptDrafts';
 import type { MainContextValue, PracticeRequest, WinPrefill } from './MainContext';
 import type { Section } from './Sidebar';
@@ -183,6 +184,9 @@ export function useMainScreen(notice: string | undefined, onLocked: () => void) 
 
   // Locking ends the framing worker, so no text lingers in it.
   useEffect(() => () => stopFraming(), []);
+
+  // This screen goes only when the journal locks: the entry that was open is opened again after unlocking.
+  useEffect(() => () => carryOpenEntryAcrossLock(), []);
 
   const context = useMemo<MainContextValue>(
     () => ({

@@ -76,6 +76,7 @@ describe('the framing panel shows the labels as the journal stores them', () => 
   it('shows nothing before the first reading arrives', () => {
     expect(framingAsShown(null, [correction('I am a failure.', 'accountability')])).toEqual({
       sentences: [],
+      label: 'neutral',
       counts: { shame: 0, accountability: 0, blame: 0, neutral: 0 },
       score: null,
       framed: 0,

@@ -4,6 +4,10 @@ import { useMain } from '../MainContext';
 const CARE_TEXT =
   "If you're thinking about ending your life or hurting yourself, please reach out to someone you trust or a local crisis line.";
 
+/** Help that needs no contacts set and no network: what to do now, and where a crisis line's number can be found. */
+const OFFLINE_HELP =
+  "If you might act on these thoughts, call your local emergency number now. Your phone's emergency call works even when it's locked. A doctor, pharmacist or your local health service can give you the number of a crisis line near you.";
+
 /** Dismissed care cards, by entry, for as long as the journal is open in this window. Never stored. */
 const dismissed = new Set<string>();
 
@@ -35,6 +39,11 @@ export function CareCard({ dismissKey, onDismiss }: CareCardProps) {
         You don't have to carry this alone
       </h2>
       <p>{CARE_TEXT}</p>
+      {line ? null : (
+        <p className="care-offline" data-testid="care-offline">
+          {OFFLINE_HELP}
+        </p>
+      )}
       {contact || line ? (
         <dl className="care-contacts">
           {contact ? (
@@ -70,5 +79,22 @@ export function CareCard({ dismissKey, onDismiss }: CareCardProps) {
         Hide this for this entry
       </button>
     </section>
+  );
+}
+
+interface CareAreaProps extends CareCardProps {
+  show: boolean;
+}
+
+/**
+ * Where the care card appears: a polite live region that is always in the page,
+ * so the card is announced once when it comes, without taking the focus from
+ * the writing. A region added together with its words is often not read out.
+ */
+export function CareArea({ show, ...card }: CareAreaProps) {
+  return (
+    <div className="care-area" aria-live="polite" data-testid="care-area">
+      {show ? <CareCard {...card} /> : null}
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 import { FRAMING_LABELS } from '../../../../shared/framing/types';
-import { axisWords, describeLabel, LABEL_CUES, LABEL_NAMES, sharesInWords } from './labels';
-import { LabelIcon } from './LabelIcon';
+import { describeLabel, LABEL_CUES, LABEL_NAMES, sharesInWords } from './labels';
+import { LabelIcon, MarkIcon } from './LabelIcon';
+import { framingReading, noReadingWords } from './reading';
 import type { ShownFraming } from './shownFraming';
 
 interface FramingAxisProps {
@@ -8,11 +9,15 @@ interface FramingAxisProps {
   shown: ShownFraming;
   /** Whether the text has been read yet. */
   read: boolean;
+  /** The words speak of not wanting to live. */
+  care?: boolean;
 }
 
 /** Where the writing sits on the "who I am ↔ what I did" axis, in a drawing and in words. */
-export function FramingAxis({ id, shown, read }: FramingAxisProps) {
-  const position = shown.score === null ? null : ((shown.score + 1) / 2) * 100;
+export function FramingAxis({ id, shown, read, care = false }: FramingAxisProps) {
+  const reading = shown.score === null ? null : framingReading(shown.label, shown.score);
+  // "Someone else" is not a point between the two ends, so the scale shows no place for it.
+  const position = reading?.onScale && shown.score !== null ? ((shown.score + 1) / 2) * 100 : null;
   return (
     <section className="axis" aria-labelledby={`${id}-axis`}>
       <h3 id={`${id}-axis`} className="axis-name">
@@ -27,10 +32,18 @@ export function FramingAxis({ id, shown, read }: FramingAxisProps) {
         <span>who I am</span>
         <span>what I did</span>
       </div>
-      <p className="axis-words" data-testid="axis-words">
-        {shown.score === null ? axisWords(null) : <strong>{axisWords(shown.score)}</strong>}
+      <p className={reading ? `axis-words fr-tone-${reading.tone}` : 'axis-words'} data-testid="axis-words">
+        {reading ? (
+          <>
+            <MarkIcon kind={reading.tone} />
+            <strong>{reading.words}</strong>
+          </>
+        ) : (
+          noReadingWords(shown.framed > 0)
+        )}
       </p>
-      <p className="axis-shares">{read ? sharesInWords(shown.counts) : 'Reading the sentences…'}</p>
+      {reading && !reading.onScale ? <p className="axis-shares">This is a reading of its own, not a point on the scale.</p> : null}
+      <p className="axis-shares">{read ? sharesInWords(shown.counts, care) : 'Reading the sentences…'}</p>
     </section>
   );
 }
@@ -49,6 +62,13 @@ export function FramingLegend() {
             </span>
           </li>
         ))}
+        <li className="fr-tone-mixed">
+          <MarkIcon kind="mixed" />
+          <span>
+            <strong>In between</strong> (half round, half square mark, in the list). The entry holds about as much of who
+            I am as of what I did.
+          </span>
+        </li>
       </ul>
     </details>
   );

@@ -26,6 +26,12 @@ function sentenceKeys(sentences: readonly ShownSentence[]): Map<number, string> 
   );
 }
 
+/** "describe what happened" → "describes what happened", for one sentence. */
+function singular(words: string): string {
+  const [verb, ...rest] = words.split(' ');
+  return [`${verb}s`, ...rest].join(' ');
+}
+
 /**
  * The framing view beside the text: where the writing sits on the
  * "who I am ↔ what I did" axis, and each sentence with its label and why, which
@@ -42,6 +48,9 @@ export function FramingPanel({ framed, corrections, textName = 'your page' }: Fr
   const plain = shown.sentences.filter((s) => s.shown === 'neutral' && !s.own);
   const listed = showNeutral ? shown.sentences : leaning;
   const keys = sentenceKeys(shown.sentences);
+  // Words about not wanting to live are never summed up as "what happened".
+  const care = (result?.care.length ?? 0) > 0;
+  const plainWords = care ? 'lean neither way' : 'describe what happened';
 
   return (
     <aside className="framing-panel" aria-labelledby={`${id}-heading`}>
@@ -50,7 +59,7 @@ export function FramingPanel({ framed, corrections, textName = 'your page' }: Fr
       </h2>
       <p className="panel-note">A reading of the sentences, not of you. You can change any label.</p>
 
-      <FramingAxis id={id} shown={shown} read={Boolean(result)} />
+      <FramingAxis id={id} shown={shown} read={Boolean(result)} care={care} />
 
       <FramingLegend />
 
@@ -71,7 +80,7 @@ export function FramingPanel({ framed, corrections, textName = 'your page' }: Fr
       ) : (
         <>
           {leaning.length === 0 && !showNeutral ? (
-            <p className="panel-empty">No sentence leans either way. They describe what happened.</p>
+            <p className="panel-empty">No sentence leans either way.{care ? '' : ' They describe what happened.'}</p>
           ) : null}
           <ol className="fr-list" aria-label="Sentences and their framing">
             {listed.map((sentence) => (
@@ -96,8 +105,8 @@ export function FramingPanel({ framed, corrections, textName = 'your page' }: Fr
           {plain.length > 0 ? (
             <button type="button" className="link-button" aria-expanded={showNeutral} onClick={() => setShowNeutral((on) => !on)}>
               {showNeutral
-                ? 'Hide the sentences that describe what happened'
-                : `Show the ${plain.length === 1 ? 'sentence' : `${plain.length} sentences`} that ${plain.length === 1 ? 'describes' : 'describe'} what happened`}
+                ? `Hide the sentences that ${plainWords}`
+                : `Show the ${plain.length === 1 ? 'sentence' : `${plain.length} sentences`} that ${plain.length === 1 ? singular(plainWords) : plainWords}`}
             </button>
           ) : null}
         </>

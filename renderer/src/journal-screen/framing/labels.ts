@@ -1,4 +1,4 @@
-import { FRAMING_LABEL_DESCRIPTIONS, FRAMING_LABELS, type FramingLabel } from '../../../../shared/framing/types';
+import { FRAMING_LABEL_DESCRIPTIONS, type FramingLabel } from '../../../../shared/framing/types';
 
 /** Short names for the labels, in the person's own terms: the axis is "who I am ↔ what I did". */
 export const LABEL_NAMES: Readonly<Record<FramingLabel, string>> = {
@@ -12,7 +12,7 @@ export const LABEL_NAMES: Readonly<Record<FramingLabel, string>> = {
 export const LABEL_CUES: Readonly<Record<FramingLabel, string>> = {
   shame: 'round mark, dotted underline',
   accountability: 'square mark, solid underline',
-  blame: 'triangle mark, dashed underline',
+  blame: 'diamond mark, dashed underline',
   neutral: 'line mark, no underline',
 };
 
@@ -20,37 +20,27 @@ export function describeLabel(label: FramingLabel): string {
   return FRAMING_LABEL_DESCRIPTIONS[label];
 }
 
-/** Where a score sits on the "who I am ↔ what I did" axis, in words. */
-export function axisWords(score: number | null): string {
-  if (score === null) return 'No sentence leans either way yet.';
-  if (score <= -0.6) return 'Mostly toward who I am';
-  if (score <= -0.2) return 'Leaning toward who I am';
-  if (score < 0.2) return 'In between';
-  if (score < 0.6) return 'Leaning toward what I did';
-  return 'Mostly toward what I did';
-}
-
 function plural(n: number, one: string, many: string): string {
   return n === 1 ? one : many;
 }
 
-/** "Of 4 sentences, 1 reads as who I am, 2 as what I did, …" */
-export function sharesInWords(counts: Record<FramingLabel, number>): string {
+/**
+ * "Of 4 sentences, 1 reads as who I am, 2 as what I did, …". Where the words
+ * speak of not wanting to live, a sentence that leans no way is not called
+ * "what happened": that would be a cold name for it.
+ */
+export function sharesInWords(counts: Record<FramingLabel, number>, care = false): string {
   const total = counts.shame + counts.accountability + counts.blame + counts.neutral;
   if (total === 0) return 'Nothing written yet.';
   const parts: string[] = [];
   if (counts.shame) parts.push(`${counts.shame} ${plural(counts.shame, 'reads', 'read')} as who I am`);
   if (counts.accountability) parts.push(`${counts.accountability} as what I did`);
   if (counts.blame) parts.push(`${counts.blame} ${plural(counts.blame, 'puts', 'put')} it on someone else`);
-  if (counts.neutral) parts.push(`${counts.neutral} ${plural(counts.neutral, 'describes', 'describe')} what happened`);
+  if (counts.neutral) {
+    parts.push(care ? `${counts.neutral} ${plural(counts.neutral, 'leans', 'lean')} neither way` : `${counts.neutral} ${plural(counts.neutral, 'describes', 'describe')} what happened`);
+  }
   const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0];
   return `Of ${total} ${plural(total, 'sentence', 'sentences')}, ${list}.`;
-}
-
-/** The entry list's small mark: the label and where the score sits, for the accessible name. */
-export function markWords(label: string, score: number): string {
-  const known = (FRAMING_LABELS as readonly string[]).includes(label) ? LABEL_NAMES[label as FramingLabel] : label;
-  return `Framing: ${known.toLowerCase()}; ${axisWords(score).toLowerCase()}`;
 }
 
 /** "Why: an identity label: 'I am a failure'" reads better with curly quotes and a capital. */

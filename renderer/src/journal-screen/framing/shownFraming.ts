@@ -14,6 +14,8 @@ export interface ShownSentence extends FramedSentence {
 
 export interface ShownFraming {
   sentences: ShownSentence[];
+  /** The entry's leading label as the journal stores it (the list's mark reads the same). */
+  label: FramingLabel;
   counts: Record<FramingLabel, number>;
   /** The journal's own score (-1 all "who I am" … +1 all "what I did"); null when no sentence reads either way. */
   score: number | null;
@@ -34,5 +36,5 @@ export function framingAsShown(result: FramingResult | null, corrections: readon
   const counts = Object.fromEntries(FRAMING_LABELS.map((label) => [label, 0])) as Record<FramingLabel, number>;
   for (const sentence of sentences) counts[sentence.shown] += 1;
   const leaning = counts.shame + counts.accountability + counts.blame;
-  return { sentences, counts, score: leaning ? corrected.score : null, framed: leaning };
+  return { sentences, label: corrected.label, counts, score: leaning ? corrected.score : null, framed: leaning };
 }

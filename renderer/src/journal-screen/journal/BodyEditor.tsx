@@ -4,6 +4,7 @@ import { EditorView, keymap, placeholder } from '@codemirror/view';
 import { useEffect, useRef, type MouseEvent, type RefObject } from 'react';
 import { framingHighlights, setFramingMarks, type FramingMark } from '../framing/highlights';
 import { locateSentence } from '../framing/sentenceLocation';
+import { searchHighlight, setSearchWords } from './searchHighlight';
 
 export interface BodyHandle {
   getText: () => string;
@@ -28,6 +29,8 @@ interface BodyEditorProps {
   placeholder?: string;
   /** Where the caret is, for the framing panel. */
   onCaret?: (position: number) => void;
+  /** Words searched for, shown in the text; empty for none. */
+  highlight?: string;
 }
 
 /**
@@ -45,7 +48,8 @@ const proseTheme = EditorView.theme({
   },
   '&.cm-focused': { outline: 'none' },
   '.cm-scroller': { flex: '1 1 auto', fontFamily: 'inherit', lineHeight: 'inherit', overflow: 'visible' },
-  '.cm-content': { maxWidth: '68ch', minHeight: '100%', padding: '0', caretColor: 'var(--ink)' },
+  // 64ch of the writing font is 60 to 75 characters of prose in the usual serif faces.
+  '.cm-content': { maxWidth: '64ch', minHeight: '100%', padding: '0', caretColor: 'var(--ink)' },
   '.cm-line': { padding: '0' },
   '.cm-cursor, .cm-dropCursor': { borderLeft: '2px solid var(--ink)' },
   '.cm-placeholder': { color: 'var(--ink-soft)', fontStyle: 'italic' },
@@ -60,7 +64,7 @@ const proseTheme = EditorView.theme({
  * element in a document (which the CSP blocks) but as a constructed stylesheet in
  * a shadow root (which it allows).
  */
-export function BodyEditor({ initial, onChange, handle, label = 'Entry text', placeholder: hint = 'Start wherever you like.', onCaret }: BodyEditorProps) {
+export function BodyEditor({ initial, onChange, handle, label = 'Entry text', placeholder: hint = 'Start wherever you like.', onCaret, highlight = '' }: BodyEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const onChangeRef = useRef(onChange);
@@ -84,6 +88,7 @@ export function BodyEditor({ initial, onChange, handle, label = 'Entry text', pl
           placeholder(hint),
           proseTheme,
           framingHighlights(),
+          searchHighlight(),
           EditorView.contentAttributes.of({
             spellcheck: 'false',
             'aria-label': label,
@@ -146,6 +151,10 @@ export function BodyEditor({ initial, onChange, handle, label = 'Entry text', pl
     };
     // The document is owned by CodeMirror after the first render.
   }, []);
+
+  useEffect(() => {
+    view.current?.dispatch({ effects: setSearchWords.of(highlight) });
+  }, [highlight]);
 
   // A click in the page's margin puts the caret in the text, as on paper.
   function onMouseDown(event: MouseEvent<HTMLDivElement>) {

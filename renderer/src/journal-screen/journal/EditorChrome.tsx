@@ -3,6 +3,7 @@ import { ENTRY_LIMITS } from '../../../../shared/domain/entry';
 import { FormError } from '../../components/FormError';
 import type { SaveState } from './autosaver';
 import { SaveStatus } from './SaveStatus';
+import '../../styles/title-field.css';
 
 interface EditorChromeProps {
   headingId: string;
@@ -16,7 +17,13 @@ interface EditorChromeProps {
   actionError: string | null;
   /** Buttons before "Move to trash" in the toolbar (the page's framing view switch). */
   tools?: ReactNode;
-  titleInput: RefObject<HTMLInputElement | null>;
+  /** What must be seen before the words, under the toolbar (the care card). */
+  above?: ReactNode;
+  /**
+   * The title field, for focusing it. It is a textarea, so a long title wraps and
+   * is seen whole; callers that only focus it may hold it as any element.
+   */
+  titleInput: RefObject<HTMLElement | null>;
   title: string;
   titlePlaceholder: string;
   onTitle: (title: string) => void;
@@ -24,6 +31,11 @@ interface EditorChromeProps {
   onTitleEnter?: () => void;
   /** The longest title the record takes; an entry's unless said (a win's is shorter). */
   titleMaxLength?: number;
+}
+
+/** A title is one line of text however it wraps: a pasted line break becomes a space. */
+function oneLine(value: string): string {
+  return value.replace(/\r\n|[\r\n]/gu, ' ');
 }
 
 /** What every entry editor has above its words: save state, trash, a failed save's retry, the title. */
@@ -58,29 +70,30 @@ export function EditorChrome(props: EditorChromeProps) {
           </button>
         </div>
       ) : null}
+      {props.above}
       <FormError message={props.actionError} />
       <div className="field title-field">
         <label htmlFor={`${headingId}-title`}>Title</label>
-        <input
+        <textarea
           id={`${headingId}-title`}
-          ref={props.titleInput}
+          ref={(element) => {
+            (props.titleInput as { current: HTMLElement | null }).current = element;
+          }}
           className="title-input"
+          rows={1}
+          aria-multiline="false"
           value={props.title}
           placeholder={props.titlePlaceholder}
           maxLength={props.titleMaxLength ?? ENTRY_LIMITS.titleChars}
           spellCheck={false}
           autoComplete="off"
-          onChange={(event) => props.onTitle(event.target.value)}
-          onKeyDown={
-            onTitleEnter
-              ? (event) => {
-                  if (event.key === 'Enter') {
-                    event.preventDefault();
-                    onTitleEnter();
-                  }
-                }
-              : undefined
-          }
+          onChange={(event) => props.onTitle(oneLine(event.target.value))}
+          onKeyDown={(event) => {
+            // Enter never breaks the title into lines; where there is somewhere to go on to, it goes there.
+            if (event.key !== 'Enter') return;
+            event.preventDefault();
+            onTitleEnter?.();
+          }}
         />
       </div>
     </>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState, type RefObject } from 'react';
 import type { Entry } from '../../../../shared/domain/entry';
-import { CareCard } from '../framing/CareCard';
+import { ariaShortcut, shortcutLabel } from '../../lib/platform';
+import { CareArea } from '../framing/CareCard';
 import { FramingPanel } from '../framing/FramingPanel';
 import { useCareCard } from '../framing/useCareCard';
 import { useFramedText } from '../framing/useFramedText';
@@ -11,11 +12,9 @@ import { DateField } from './DateField';
 import { EditorChrome } from './EditorChrome';
 import { TagInput } from './TagInput';
 import { useEntryAutosave } from './useEntryAutosave';
+import { LAYOUT_KEYS, useLayoutChoices, useShiftShortcut } from './useLayoutChoices';
 import { useTitleAndDate } from './useTitleAndDate';
 import { EntryWins } from '../wins/EntryWins';
-
-/** Whether the framing view is open beside the text; remembered while the app runs, never stored. */
-let framingOpen = true;
 
 export interface EditorHandle {
   flush: () => Promise<boolean>;
@@ -31,14 +30,19 @@ export interface EntryEditorProps {
   onSaved: (entry: Entry) => void;
   onTrashed: (id: string) => void;
   onDiscarded: () => void;
+  /** Words searched for, shown in the text when the entry was opened from the search; empty for none. */
+  highlight?: string;
 }
 
-export function EntryEditor({ entry, handle, onSaved, onTrashed, onDiscarded }: EntryEditorProps) {
+export function EntryEditor({ entry, handle, onSaved, onTrashed, onDiscarded, highlight = '' }: EntryEditorProps) {
   const heading = useTitleAndDate(entry, () => saver.changed());
   const [tags, setTags] = useState<string[]>(entry?.tags ?? []);
   const [corrections, setCorrections] = useState(entry?.corrections ?? []);
-  const [showFraming, setShowFraming] = useState(framingOpen);
-  const titleInput = useRef<HTMLInputElement>(null);
+  const layout = useLayoutChoices();
+  const showFraming = !layout.framingCollapsed;
+  const framingToggle = useRef<HTMLButtonElement>(null);
+  const aside = useRef<HTMLDivElement>(null);
+  const titleInput = useRef<HTMLTextAreaElement>(null);
   const body = useRef<BodyHandle | null>(null);
   const headingId = useId();
   // What a save reads; kept in step with every change, before React re-renders.
@@ -85,12 +89,14 @@ export function EntryEditor({ entry, handle, onSaved, onTrashed, onDiscarded }: 
   }
 
   function toggleFraming() {
-    framingOpen = !showFraming;
-    setShowFraming(framingOpen);
+    // Folding the view away from inside it would take the focus with it.
+    if (aside.current?.contains(document.activeElement)) framingToggle.current?.focus();
+    layout.toggleFraming();
   }
+  useShiftShortcut(LAYOUT_KEYS.framing, toggleFraming);
 
   return (
-    <div className={showFraming ? 'writing-layout with-aside' : 'writing-layout'}>
+    <div className={showFraming ? 'writing-room with-aside' : 'writing-room'}>
       <article className="entry-editor" aria-labelledby={headingId} onBlur={onBlur}>
         <EditorChrome
           headingId={headingId}
@@ -101,10 +107,20 @@ export function EntryEditor({ entry, handle, onSaved, onTrashed, onDiscarded }: 
           onMoveToTrash={() => void moveToTrash()}
           actionError={actionError}
           tools={
-            <button type="button" className="button quiet" aria-pressed={showFraming} onClick={toggleFraming}>
+            <button
+              ref={framingToggle}
+              type="button"
+              className="button quiet"
+              aria-pressed={showFraming}
+              aria-keyshortcuts={ariaShortcut(LAYOUT_KEYS.framing, true)}
+              title={`Show or hide the framing view (${shortcutLabel(LAYOUT_KEYS.framing, true)})`}
+              disabled={!layout.ready}
+              onClick={toggleFraming}
+            >
               Framing view
             </button>
           }
+          above={<CareArea show={care.show} dismissKey={saver.id ?? entry?.id ?? headingId} onDismiss={care.hide} />}
           titleInput={titleInput}
           title={heading.title}
           titlePlaceholder="Untitled"
@@ -124,13 +140,13 @@ export function EntryEditor({ entry, handle, onSaved, onTrashed, onDiscarded }: 
           }}
           onCaret={framed.setCaret}
           handle={body}
+          highlight={highlight}
         />
       </article>
-      {care.show || showFraming ? (
-        <div className="writing-aside">
-          {care.show ? <CareCard dismissKey={saver.id ?? entry?.id ?? headingId} onDismiss={care.hide} /> : null}
+      {showFraming ? (
+        <div className="room-aside" ref={aside}>
           <SurfacedWins visit={headingId} entryId={saver.id ?? entry?.id ?? null} tags={tags} result={framed.result} corrections={corrections} onDismissed={() => body.current?.focus()} />
-          {showFraming ? <FramingPanel framed={framed} corrections={corrections} /> : null}
+          <FramingPanel framed={framed} corrections={corrections} />
         </div>
       ) : null}
     </div>

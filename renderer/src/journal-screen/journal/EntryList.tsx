@@ -3,20 +3,30 @@ import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from
 import type { EntrySummary } from '../../../../shared/domain/entry';
 import { EntryRow } from './EntryRow';
 
+/** Asks the list to put focus on one entry's row; a new `seq` asks again. */
+export interface RowFocusRequest {
+  id: string;
+  seq: number;
+}
+
 interface EntryListProps {
   entries: EntrySummary[];
   selectedId: string | null;
   onOpen: (id: string) => void;
+  /** Each row's framing mark; the person can turn them off in Settings. */
+  showMarks: boolean;
+  focusRequest?: RowFocusRequest | null;
 }
 
 /**
  * The journal's entries, virtualised so ten thousand of them scroll like ten.
  * One row is in the tab order; arrow keys, Home/End and Page keys move between rows.
  */
-export function EntryList({ entries, selectedId, onOpen }: EntryListProps) {
+export function EntryList({ entries, selectedId, onOpen, showMarks, focusRequest = null }: EntryListProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [focusIndex, setFocusIndex] = useState(0);
   const pendingFocus = useRef<number | null>(null);
+  const answeredRequest = useRef(0);
 
   const virtualizer = useVirtualizer({
     count: entries.length,
@@ -31,6 +41,20 @@ export function EntryList({ entries, selectedId, onOpen }: EntryListProps) {
     if (index >= 0) setFocusIndex(index);
     else setFocusIndex((current) => Math.min(current, Math.max(0, entries.length - 1)));
   }, [selectedId, entries]);
+
+  // A row asked for from outside (the entry just brought back from the trash), once it is in the list.
+  useEffect(() => {
+    if (!focusRequest || focusRequest.seq === answeredRequest.current) return;
+    const index = entries.findIndex((entry) => entry.id === focusRequest.id);
+    if (index < 0) return;
+    answeredRequest.current = focusRequest.seq;
+    setFocusIndex(index);
+    virtualizer.scrollToIndex(index, { align: 'auto' });
+    const row = scroller.current?.querySelector<HTMLButtonElement>(`[data-index="${index}"] button`);
+    // A row already drawn is focused now; one still to be drawn, by the layout effect below once it is.
+    if (row) row.focus({ preventScroll: true });
+    else pendingFocus.current = index;
+  }, [focusRequest, entries, virtualizer]);
 
   const items = virtualizer.getVirtualItems();
 
@@ -109,6 +133,7 @@ export function EntryList({ entries, selectedId, onOpen }: EntryListProps) {
                 entry={entry}
                 selected={entry.id === selectedId}
                 tabbable={item.index === tabIndex}
+                showMark={showMarks}
                 onOpen={onOpen}
                 onFocus={() => setFocusIndex(item.index)}
               />

@@ -1,19 +1,16 @@
 import type { EntrySummary } from '../../../../shared/domain/entry';
-import { FRAMING_LABELS, type FramingLabel } from '../../../../shared/framing/types';
 import { formatDay } from '../../lib/dates';
-import { LABEL_NAMES, markWords } from '../framing/labels';
-import { LabelIcon } from '../framing/LabelIcon';
+import { MarkIcon } from '../framing/LabelIcon';
+import { framingReading, readingDescription } from '../framing/reading';
 
 interface EntryRowProps {
   entry: EntrySummary;
   selected: boolean;
   tabbable: boolean;
+  /** The person can turn the framing marks off in Settings. */
+  showMark: boolean;
   onOpen: (id: string) => void;
   onFocus: () => void;
-}
-
-function knownLabel(label: string): FramingLabel | null {
-  return (FRAMING_LABELS as readonly string[]).includes(label) ? (label as FramingLabel) : null;
 }
 
 /**
@@ -21,12 +18,13 @@ function knownLabel(label: string): FramingLabel | null {
  * and a small mark of how it is framed. The button's name is the title and day;
  * the rest is its description.
  */
-export function EntryRow({ entry, selected, tabbable, onOpen, onFocus }: EntryRowProps) {
+export function EntryRow({ entry, selected, tabbable, showMark, onOpen, onFocus }: EntryRowProps) {
   const base = `entry-${entry.id}`;
-  const label = entry.framing ? knownLabel(entry.framing.label) : null;
+  // The same reading the framing panel shows for this entry.
+  const reading = showMark && entry.framing ? framingReading(entry.framing.label, entry.framing.score) : null;
   const described = [
     entry.kind === 'reflection' ? `${base}-kind` : '',
-    label ? `${base}-framing` : '',
+    reading ? `${base}-framing` : '',
     entry.excerpt ? `${base}-excerpt` : '',
     entry.tags.length ? `${base}-tags` : '',
   ]
@@ -52,16 +50,11 @@ export function EntryRow({ entry, selected, tabbable, onOpen, onFocus }: EntryRo
             Reflection
           </span>
         ) : null}
-        {label && entry.framing ? (
-          <span
-            className={`framing-mark fr-tone-${label}`}
-            id={`${base}-framing`}
-            title={markWords(label, entry.framing.score)}
-            data-testid="framing-mark"
-          >
-            <LabelIcon label={label} size={12} />
-            <span aria-hidden="true">{LABEL_NAMES[label]}</span>
-            <span className="visually-hidden">{markWords(label, entry.framing.score)}</span>
+        {reading ? (
+          <span className={`framing-mark fr-tone-${reading.tone}`} id={`${base}-framing`} title={reading.words} data-testid="framing-mark">
+            <MarkIcon kind={reading.tone} size={12} />
+            <span aria-hidden="true">{reading.short}</span>
+            <span className="visually-hidden">{readingDescription(reading)}</span>
           </span>
         ) : null}
       </span>

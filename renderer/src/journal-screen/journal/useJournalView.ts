@@ -5,12 +5,26 @@ import { bounce, messageOf } from '../../api';
 import { useDebounced } from '../../lib/useDebounced';
 import type { JournalCommand } from '../useMainScreen';
 import type { EditorHandle } from './EntryEditor';
+import { noteOpenEntry, takeEntryAfterUnlock } from './lastOpen';
 
 interface Open {
   key: string;
   entry: Entry | null;
   /** What a new entry will be; an existing one keeps its own kind. */
   kind: EntryKind;
+  /** Opened from the search results, so the searched words are shown in it. */
+  fromSearch: boolean;
+}
+
+/**
+ * Where focus goes after an action takes away the button that was pressed: the
+ * Undo button after Move to trash, the entry brought back after Undo, the
+ * heading when nothing else is left. Without it focus falls to the page.
+ */
+export interface FocusTarget {
+  kind: 'undo' | 'restored' | 'heading';
+  id?: string;
+  seq: number;
 }
 
 interface Notice {
@@ -59,8 +73,12 @@ const handledCommands = new WeakSet<JournalCommand>();
  * The journal list and the open entry: search and tag filter, loading, opening,
  * new entries, saves and trash as the list sees them, and menu commands.
  */
-export function useJournalView(command: JournalCommand | null, mode: JournalMode) {
+export function useJournalView(command: JournalCommand | null, mode: JournalMode, onFind?: () => void) {
   const view = MODES[mode];
+  const onFindRef = useRef(onFind);
+  onFindRef.current = onFind;
+  // Find waits for the search box, which a folded-away list shows only once it is back.
+  const wantsSearch = useRef(false);
   const [query, setQuery] = useState('');
   const [selectedTags, setSelectedTags] = useState<string[]>([]);
   const [entries, setEntries] = useState<EntrySummary[]>([]);
@@ -73,12 +91,18 @@ export function useJournalView(command: JournalCommand | null, mode: JournalMode
   const [openId, setOpenId] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [viewError, setViewError] = useState<string | null>(null);
+  const [focusTarget, setFocusTarget] = useState<FocusTarget | null>(null);
   const editor = useRef<EditorHandle | null>(null);
   const search = useRef<HTMLInputElement>(null);
   const entriesRef = useRef(entries);
   entriesRef.current = entries;
   const listRequest = useRef(0);
   const newCount = useRef(0);
+  const focusSeq = useRef(0);
+  const moveFocus = useCallback((kind: FocusTarget['kind'], id?: string) => {
+    focusSeq.current += 1;
+    setFocusTarget({ kind, seq: focusSeq.current, ...(id ? { id } : {}) });
+  }, []);
   const settledQuery = useDebounced(query.trim(), 150);
   const searching = settledQuery !== '' || selectedTags.length > 0;
 
@@ -129,14 +153,31 @@ export function useJournalView(command: JournalCommand | null, mode: JournalMode
       try {
         const entry = await bounce().entries.get({ id });
         setNotice(null);
-        setOpen({ key: entry.id, entry, kind: entry.kind });
+        setOpen({ key: entry.id, entry, kind: entry.kind, fromSearch: searching });
         setOpenId(entry.id);
       } catch (failure) {
         setViewError(messageOf(failure));
       }
     },
-    [openId, flushEditor],
+    [openId, flushEditor, searching],
   );
+
+  useEffect(() => noteOpenEntry(openId), [openId]);
+
+  // Unlocking comes back to the entry that was open, if it is still in the journal.
+  useEffect(() => {
+    if (mode !== 'journal') return;
+    const id = takeEntryAfterUnlock();
+    if (!id) return;
+    bounce()
+      .entries.get({ id })
+      .then((entry) => {
+        if (entry.deletedAt) return;
+        setOpen((current) => current ?? { key: entry.id, entry, kind: entry.kind, fromSearch: false });
+        setOpenId((current) => current ?? entry.id);
+      })
+      .catch(() => undefined); // Gone since: the journal simply opens as usual.
+  }, [mode]);
 
   const newEntry = useCallback(async () => {
     if (open && editor.current?.isUntouchedNew()) {
@@ -147,7 +188,7 @@ export function useJournalView(command: JournalCommand | null, mode: JournalMode
     newCount.current += 1;
     setViewError(null);
     setNotice(null);
-    setOpen({ key: `new-${newCount.current}`, entry: null, kind: view.kind });
+    setOpen({ key: `new-${newCount.current}`, entry: null, kind: view.kind, fromSearch: false });
     setOpenId(null);
   }, [open, flushEditor, view.kind]);
 
@@ -176,15 +217,17 @@ export function useJournalView(command: JournalCommand | null, mode: JournalMode
       setOpen(null);
       setOpenId(null);
       setNotice({ text: 'Moved to the trash. You can restore it for 30 days.', undoId: id });
+      moveFocus('undo');
       void loadTags();
     },
-    [loadTags],
+    [loadTags, moveFocus],
   );
 
   const onDiscarded = useCallback(() => {
     setOpen(null);
     setOpenId(null);
-  }, []);
+    moveFocus('heading');
+  }, [moveFocus]);
 
   async function undoTrash(id: string) {
     try {
@@ -192,8 +235,9 @@ export function useJournalView(command: JournalCommand | null, mode: JournalMode
       setNotice({ text: 'Back in your journal.' });
       await loadList();
       void loadTags();
-      setOpen({ key: entry.id, entry, kind: entry.kind });
+      setOpen({ key: entry.id, entry, kind: entry.kind, fromSearch: false });
       setOpenId(entry.id);
+      moveFocus('restored', entry.id);
     } catch (failure) {
       setNotice({ text: messageOf(failure), undoId: id });
     }
@@ -214,10 +258,17 @@ export function useJournalView(command: JournalCommand | null, mode: JournalMode
     if (command.kind === 'new') void newEntry();
     else if (command.kind === 'open' && command.id) void openEntry(command.id);
     else {
-      search.current?.focus();
-      search.current?.select();
+      onFindRef.current?.();
+      wantsSearch.current = true;
     }
   }, [command, newEntry, openEntry]);
+
+  useEffect(() => {
+    if (!wantsSearch.current || !search.current) return;
+    wantsSearch.current = false;
+    search.current.focus();
+    search.current.select();
+  });
 
   let countText = '';
   if (listReady) {
@@ -229,5 +280,8 @@ export function useJournalView(command: JournalCommand | null, mode: JournalMode
     if (searching && wins.length > 0) countText += ` ${wins.length === 1 ? '1 win does' : `${wins.length.toLocaleString()} wins do`}${n === 0 ? '' : ' too'}.`;
   }
 
-  return { view, query, setQuery, selectedTags, toggleTag, entries, wins, listReady, listError, tags, open, openId, notice, viewError, editor, search, searching, countText, openEntry, newEntry, onSaved, onTrashed, onDiscarded, undoTrash };
+  // The searched words are shown in an entry opened from the results, until the search is cleared.
+  const highlight = open?.fromSearch && searching ? settledQuery : '';
+
+  return { view, query, setQuery, selectedTags, toggleTag, entries, wins, listReady, listError, tags, open, openId, notice, viewError, editor, search, searching, countText, highlight, focusTarget, openEntry, newEntry, onSaved, onTrashed, onDiscarded, undoTrash };
 }

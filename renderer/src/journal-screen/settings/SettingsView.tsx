@@ -4,6 +4,7 @@ import { AutoLockSetting } from './AutoLockSetting';
 import { BackupSettings } from './backup/BackupSettings';
 import { PassphraseAndRecovery } from './keys/PassphraseAndRecovery';
 import { JournalProblems } from './JournalProblems';
+import { ListMarksSetting } from './ListMarksSetting';
 import { StorageStatement } from './StorageStatement';
 import { SupportSetting } from './SupportSetting';
 import { SurfacingSetting } from './SurfacingSetting';
@@ -27,6 +28,7 @@ export function SettingsView({ headingRef, location, settings, onSettings }: Set
       <BackupSettings location={location} />
       <SupportSetting settings={settings} onSettings={onSettings} />
       <SurfacingSetting settings={settings} onSettings={onSettings} />
+      <ListMarksSetting settings={settings} onSettings={onSettings} />
       <StorageStatement location={location} />
     </div>
   );

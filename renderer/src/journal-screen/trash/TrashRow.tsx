@@ -21,6 +21,8 @@ export interface TrashItem {
 
 interface TrashRowProps {
   item: TrashItem;
+  /** The row's element, so focus can move on to it when the row before it leaves. */
+  rowRef: (element: HTMLElement | null) => void;
   onRestored: () => void;
   onPurged: () => void;
 }
@@ -32,7 +34,7 @@ function daysLeftText(deletedAt: string | null): string {
   return days === 1 ? '1 day left' : `${days} days left`;
 }
 
-export function TrashRow({ item, onRestored, onPurged }: TrashRowProps) {
+export function TrashRow({ item, rowRef, onRestored, onPurged }: TrashRowProps) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -53,7 +55,7 @@ export function TrashRow({ item, onRestored, onPurged }: TrashRowProps) {
   }
 
   return (
-    <li className="trash-row">
+    <li className="trash-row" ref={rowRef}>
       <div className="trash-text">
         <p className="entry-date">
           <span className="trash-kind" id={`${id}-kind`}>

@@ -1,7 +1,8 @@
-import { useCallback, useState, type RefObject } from 'react';
+import { useState, type RefObject } from 'react';
 import type { EntrySummary } from '../../../../shared/domain/entry';
 import { bounce } from '../../api';
 import { useLoaded } from '../../lib/useLoaded';
+import { useRowFocus } from '../steps/useRowFocus';
 import { TrashRow, type TrashItem } from './TrashRow';
 import { FormError } from '../../components/FormError';
 import '../../styles/wins.css';
@@ -66,11 +67,14 @@ async function readTrash(): Promise<Row[]> {
 export function TrashView({ headingRef }: { headingRef: RefObject<HTMLHeadingElement | null> }) {
   const { value: rows, setValue: setRows, error } = useLoaded(readTrash);
   const [notice, setNotice] = useState('');
+  // Restore and Delete forever take their row away: focus goes on to the next row, or the heading.
+  const { rowRef, leaving } = useRowFocus(headingRef);
 
-  const gone = useCallback((key: string, text: string) => {
+  function gone(key: string, text: string) {
+    if (rows) leaving(rows.map((row) => row.item.key), key);
     setRows((current) => current?.filter((row) => row.item.key !== key) ?? null);
     setNotice(text);
-  }, []);
+  }
 
   return (
     <section className="page-view trash-view">
@@ -94,6 +98,7 @@ export function TrashView({ headingRef }: { headingRef: RefObject<HTMLHeadingEle
               <TrashRow
                 key={item.key}
                 item={item}
+                rowRef={rowRef(item.key)}
                 onRestored={() => gone(item.key, `“${name}” is back ${backTo}.`)}
                 onPurged={() => gone(item.key, `“${name}” was deleted for good.`)}
               />

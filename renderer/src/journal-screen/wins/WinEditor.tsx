@@ -33,7 +33,7 @@ export function WinEditor({ win, start, linked, onSaved, onTrashed, onDiscarded,
   const [tags, setTags] = useState(start.tags);
   const [entryIds, setEntryIds] = useState(start.entryIds);
   const [entries, setEntries] = useState(linked);
-  const titleInput = useRef<HTMLInputElement>(null);
+  const titleInput = useRef<HTMLTextAreaElement>(null);
   const body = useRef<BodyHandle | null>(null);
   // What a save reads: every change lands here at once, before React re-renders.
   const fields = useRef<WinFields>({ ...start });
