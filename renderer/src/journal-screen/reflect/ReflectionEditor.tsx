@@ -1,4 +1,4 @@
-import { CareCard } from '../framing/CareCard';
+import { CareArea } from '../framing/CareCard';
 import { FramingPanel } from '../framing/FramingPanel';
 import { DateField } from '../journal/DateField';
 import { EditorChrome } from '../journal/EditorChrome';
@@ -34,6 +34,7 @@ export function ReflectionEditor(props: EntryEditorProps) {
           title={heading.title}
           titlePlaceholder="Untitled reflection"
           onTitle={heading.changeTitle}
+          above={<CareArea show={editor.care.show} dismissKey={saver.id ?? headingId} onDismiss={editor.care.hide} />}
         />
         <DateField headingId={headingId} className="field date-field reflection-date" date={heading.date} onDate={heading.changeDate} onLeave={heading.restoreDate} />
 
@@ -61,7 +62,6 @@ export function ReflectionEditor(props: EntryEditorProps) {
       </article>
 
       <div className="writing-aside">
-        {editor.care.show ? <CareCard dismissKey={saver.id ?? headingId} onDismiss={editor.care.hide} /> : null}
         {/* The summary holds every answer itself, so the words so far would only say it twice. */}
         {finished ? null : step === 'what-happened' ? (
           <FramingPanel framed={editor.framed} corrections={editor.corrections} textName="what you wrote" />
