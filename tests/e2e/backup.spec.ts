@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { expectAccessible } from './support/accessibility';
 import { openBackups, openJournal, startOtherApp } from './support/backup-steps';
 import type { TestApp } from './support/bridge';
 import { expect, test } from './support/fixtures';
@@ -49,6 +50,7 @@ test('make a backup, check it, test a restore, restore it as a new journal and f
   await expect(backups.getByText(/^The 1 entry (is|and \d+ other items? are) intact\. Made on .+, format version 2\.$/)).toBeVisible({ timeout: 20_000 });
   await backups.getByRole('button', { name: 'Test restore' }).click();
   await expect(backups.getByText(/^A restore would succeed/)).toBeVisible({ timeout: 20_000 });
+  await expectAccessible(page, 'Backups, a chosen backup checked and test-restored');
 
   // Restore into the journal folder of a second app, as on a new computer, then open it there.
   const other = await startOtherApp(browser);
@@ -60,6 +62,7 @@ test('make a backup, check it, test a restore, restore it as a new journal and f
     await expect(backups.getByRole('heading', { name: 'The backup is restored as a new journal' })).toBeVisible({ timeout: 20_000 });
     await expect(backups.getByText(other.app.journalDir)).toBeVisible();
     await expect(backups.getByRole('heading', { name: 'To open it' })).toBeVisible();
+    await expectAccessible(page, 'Backups, restored as a new journal');
 
     await other.app.open();
     await unlock(other.page, PASSPHRASE);
@@ -86,6 +89,7 @@ test("merge another journal's backup: a wrong passphrase, a preview, then the me
     await theirs.getByLabel('A passphrase just for this backup').check();
     await theirs.getByLabel('Backup passphrase', { exact: true }).fill(BACKUP_PASSPHRASE);
     await theirs.getByLabel('Repeat backup passphrase').fill(BACKUP_PASSPHRASE);
+    await expectAccessible(other.page, 'Backups, a passphrase just for this backup');
     other.app.dialogs.savePath = file;
     await theirs.getByRole('button', { name: 'Make a backup…' }).click();
     await expect(theirs.getByText('Backup saved to')).toBeVisible({ timeout: 20_000 });
@@ -108,6 +112,7 @@ test("merge another journal's backup: a wrong passphrase, a preview, then the me
   await expect(backups.getByText("That backup passphrase isn't right. Check Caps Lock and try again. Nothing was changed.")).toBeVisible({ timeout: 20_000 });
   await expect(secret).toHaveAttribute('aria-invalid', 'true');
   await expect(secret).toBeFocused();
+  await expectAccessible(page, 'Backups, a wrong backup passphrase');
 
   await secret.fill(BACKUP_PASSPHRASE);
   await backups.getByRole('button', { name: 'Merge into this journal…' }).click();
@@ -119,6 +124,7 @@ test("merge another journal's backup: a wrong passphrase, a preview, then the me
   await expect(preview.getByText('Nothing has been written yet.')).toBeVisible();
   await backups.getByRole('heading', { name: 'What merging would do' }).scrollIntoViewIfNeeded();
   await shot('07-backups-merge-preview');
+  await expectAccessible(page, 'Backups, merge preview');
   expect(await entryTotal(app)).toBe(1);
 
   // Cancelling writes nothing; asking again and confirming merges.
@@ -141,6 +147,7 @@ test("merge another journal's backup: a wrong passphrase, a preview, then the me
   await expect(code).toHaveText(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
   await backups.getByRole('heading', { name: 'The backup is restored as a new journal' }).scrollIntoViewIfNeeded();
   await shot('07-backups-restored');
+  await expectAccessible(page, 'Backups, restored with a new recovery code');
   await backups.getByRole('button', { name: "I've kept it" }).click();
   await expect(code).toHaveCount(0);
   await backups.getByRole('button', { name: 'Done' }).click();
@@ -172,6 +179,7 @@ test('import from jrnl and Day One, without adding anything twice', async ({ pag
   app.dialogs.openPath = join(IMPORTS, 'day-one-export.json');
   await backups.getByRole('button', { name: 'Import from jrnl…' }).click();
   await expect(backups.getByRole('alert')).toContainText('Nothing was imported.');
+  await expectAccessible(page, 'Backups, imports and a refused file');
   expect(await entryTotal(app)).toBe(5);
 
   const list = await search(page, 'interview');
@@ -203,6 +211,7 @@ test('automatic backups and the readable copy', async ({ page, app, shot }) => {
   await expect(backups.getByLabel('When')).toHaveValue('unlock');
   await backups.getByLabel('Keep the newest').selectOption('5');
   await expect(backups.getByLabel('Keep the newest')).toHaveValue('5');
+  await expectAccessible(page, 'Backups, automatic backups on');
 
   await backups.getByRole('button', { name: 'Back up now' }).click();
   await expect(backups.getByText(/Backed up 1 entry to bounce-forward-auto-.+\.bfbackup\./)).toBeVisible({ timeout: 20_000 });
@@ -211,6 +220,7 @@ test('automatic backups and the readable copy', async ({ page, app, shot }) => {
   // The readable copy only after the warning and an explicit yes.
   await backups.getByRole('button', { name: 'Make a readable copy…' }).click();
   await expect(backups.getByRole('heading', { name: 'Anyone can read this copy' })).toBeVisible();
+  await expectAccessible(page, 'Backups, the readable copy warning');
   await backups.getByRole('button', { name: 'Cancel' }).click();
   await expect(backups.getByText('Nothing was written.')).toBeVisible();
   const readable = join(app.dataFolder, 'readable');

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { previousRecordPath, recordPath } from '../../electron/vault/storage/record-paths';
+import { expectAccessible } from './support/accessibility';
 import { openJournal } from './support/backup-steps';
 import type { TestApp } from './support/bridge';
 import { expect, test } from './support/fixtures';
@@ -67,6 +68,7 @@ test('a damaged and a deleted entry are named after unlock, brought back from a 
   await expect(list.getByText(LETTER)).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'New entry' })).toBeEnabled();
   await shot('damage-notice');
+  await expectAccessible(page, 'the damage notice');
 
   // The backup shows what it would bring back before anything is written.
   app.dialogs.openPath = backupFile;
@@ -78,6 +80,7 @@ test('a damaged and a deleted entry are named after unlock, brought back from a 
   await expect(preview).toContainText(LETTER);
   await expect(preview).not.toContainText(COFFEE);
   await expect(preview.getByText('Nothing has been written yet.')).toBeVisible();
+  await expectAccessible(page, 'the damage notice, a backup preview');
   await expect(list.getByText(WALK)).toHaveCount(0);
 
   await preview.getByRole('button', { name: 'Restore these entries' }).click();
@@ -97,6 +100,7 @@ test('a damaged and a deleted entry are named after unlock, brought back from a 
   await expect(section).toBeVisible();
   await expect(section.getByRole('listitem')).toHaveCount(1);
   await expect(section).toContainText(`“${LATER}” couldn't be read, so the copy saved before it was opened instead.`);
+  await expectAccessible(page, "Settings, files that didn't open as saved");
   await section.getByRole('button', { name: "I've read this" }).click();
   await expect(section).toHaveCount(0);
   await expect(page.getByText("Noted. The list is cleared, and the journal won't mention these again.")).toBeFocused();

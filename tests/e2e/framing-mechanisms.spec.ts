@@ -1,3 +1,4 @@
+import { expectAccessible } from './support/accessibility';
 import { expect, test } from './support/fixtures';
 import { createJournal, writeEntry } from './support/journal-steps';
 import { sentenceInPanel } from './support/reflection-steps';
@@ -27,6 +28,7 @@ test('each new kind of framing is highlighted and explained with its reason', as
     await expect(highlight).toBeVisible();
     await highlight.hover();
     await expect(page.locator('.fr-tip')).toContainText(c.why);
+    if (c === CASES[0]) await expectAccessible(page, 'framing highlight with its tip');
     await page.mouse.move(0, 0);
   }
 
@@ -36,6 +38,7 @@ test('each new kind of framing is highlighted and explained with its reason', as
   await shame.getByRole('button', { name: 'Want to look at it another way?' }).click();
   await expect(shame.locator('.reframe-intro')).toContainText('built on your words “The launch went badly”');
   await expect(shame.locator('.reframe-text')).toContainText('The launch went badly');
+  await expectAccessible(page, 'framing panel with a reframe offered');
   await shame.getByRole('button', { name: 'Use this' }).click();
   const text = page.getByLabel('Entry text');
   await expect(text).toContainText(`${SHAME} The launch went badly`);

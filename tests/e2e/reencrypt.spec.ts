@@ -2,6 +2,7 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { recordPath } from '../../electron/vault/storage/record-paths';
+import { expectAccessible } from './support/accessibility';
 import type { TestApp } from './support/bridge';
 import { expect, test } from './support/fixtures';
 import { lock, PASSPHRASE, unlock } from './support/journal-steps';
@@ -85,6 +86,7 @@ test('re-encrypting replaces the passphrase and recovery code; a new recovery co
   await expect(block).toContainText('Choose this if someone may have a copy of your journal folder or an old backup and your old passphrase.');
   await toTop(section);
   await shot('settings-passphrase-and-recovery');
+  await expectAccessible(page, 'Settings, passphrase and recovery code');
 
   await block.getByRole('button', { name: 'Re-encrypt with a new passphrase…' }).click();
   await expect(block.getByLabel('Current passphrase')).toBeFocused();
@@ -98,6 +100,7 @@ test('re-encrypting replaces the passphrase and recovery code; a new recovery co
   await block.getByLabel('Repeat passphrase').fill(NEXT);
   await block.getByRole('button', { name: 'Re-encrypt everything' }).click();
   await expect(block.getByText("Your current passphrase isn't right, so nothing was changed.")).toBeVisible({ timeout: 20_000 });
+  await expectAccessible(page, 'the re-encrypt form, current passphrase refused');
   await expect(block.getByLabel('Current passphrase')).toBeFocused();
   expect(await filesOf(app, ids)).toEqual(before);
 
@@ -121,6 +124,7 @@ test('re-encrypting replaces the passphrase and recovery code; a new recovery co
   await block.getByRole('button', { name: 'Re-encrypt everything' }).click();
   await expect(block.getByRole('status').filter({ hasText: 'Re-encrypting every entry… keep the app open.' })).toBeVisible();
   await expect(block.getByRole('button', { name: 'Re-encrypt everything' })).toBeDisabled();
+  await expectAccessible(page, 're-encrypting');
   release();
 
   await expect(block.getByRole('heading', { name: 'Your new recovery code' })).toBeFocused({ timeout: 30_000 });
@@ -132,6 +136,7 @@ test('re-encrypting replaces the passphrase and recovery code; a new recovery co
   await expect(block.getByRole('button', { name: 'Copy' })).toBeVisible();
   await expect(block.getByRole('button', { name: 'Print' })).toBeVisible();
   await shot('settings-reencrypt-new-code');
+  await expectAccessible(page, 're-encrypted, the new recovery code');
   // Every file is sealed again: the header and each entry's bytes are new.
   const after = await filesOf(app, ids);
   after.forEach((bytes, i) => expect(bytes.equals(before[i]!), `file ${i} was rewritten`).toBe(false));
@@ -166,6 +171,7 @@ test('re-encrypting replaces the passphrase and recovery code; a new recovery co
   expect(thirdCode).not.toBe(secondCode);
   await expect(codes).toContainText('Your old recovery code no longer opens this journal. Your passphrase stays the same.');
   await shot('settings-new-recovery-code');
+  await expectAccessible(page, 'a new recovery code');
   // At 200% zoom (half the width) the code still fits inside its panel, with nothing to scroll sideways.
   await page.setViewportSize({ width: 640, height: 820 });
   const panel = (await codes.locator('.new-code').boundingBox())!;

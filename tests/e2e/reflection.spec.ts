@@ -1,3 +1,4 @@
+import { expectAccessible } from './support/accessibility';
 import { expect, test } from './support/fixtures';
 import { createJournal, lock, unlock, writeEntry } from './support/journal-steps';
 import { framingPanel, goTo, nextStep, sentenceInPanel, waitForSaved } from './support/reflection-steps';
@@ -30,6 +31,7 @@ test('the framing view highlights a sentence, explains it, offers a reframe and 
   await highlight.hover();
   await expect(page.locator('.fr-tip')).toContainText('This sentence reads as a verdict on who you are.');
   await expect(page.locator('.fr-tip')).toContainText('Why:');
+  await expectAccessible(page, 'an entry with its framing panel and a tip');
 
   // Choosing a sentence in the panel selects it in the text.
   await shame.getByRole('button', { name: /I am such a failure/ }).click();
@@ -60,6 +62,7 @@ test('the framing view highlights a sentence, explains it, offers a reframe and 
   const blame = sentenceInPanel(page, 'My manager set me up to fail.');
   await expect(blame).toContainText('Someone else');
   await blame.getByRole('button', { name: 'This label is wrong' }).click();
+  await expectAccessible(page, 'a framing label being corrected');
   await blame.getByRole('group', { name: 'What would you call it?' }).getByRole('button', { name: 'What happened' }).click();
   await expect(sentenceInPanel(page, 'My manager set me up to fail.')).toContainText('your label');
 
@@ -74,6 +77,7 @@ test('the framing view highlights a sentence, explains it, offers a reframe and 
 });
 
 test('a guided reflection goes one step at a time and is all still there after a lock', async ({ page, app: _app, shot }) => {
+  test.setTimeout(90_000); // twelve accessibility checks, each in both colour schemes
   await createJournal(page);
   await goTo(page, 'Reflect');
   await page.getByRole('button', { name: 'New reflection' }).click();
@@ -98,16 +102,19 @@ test('a guided reflection goes one step at a time and is all still there after a
   await sentenceInPanel(page, 'I am such a failure').getByRole('button', { name: 'Want to look at it another way?' }).click();
   await sentenceInPanel(page, 'I am such a failure').getByRole('button', { name: /I am such a failure/ }).focus();
   await shot('06-framing-panel');
+  await expectAccessible(page, 'reflection step 1 with the framing panel');
 
   // Step 2: the first words come along.
   await nextStep(page, 2);
   await expect(page.getByRole('region', { name: 'Your words so far' })).toContainText('The pitch was on Monday.');
   await page.getByRole('radio', { name: 'A lesson, or feedback' }).check();
+  await expectAccessible(page, 'reflection step 2');
 
   // Step 3: one root cause.
   await nextStep(page, 3);
   await page.getByRole('radio', { name: 'A tactical misstep' }).check();
   await page.getByRole('radio', { name: 'I moved too fast' }).check();
+  await expectAccessible(page, 'reflection step 3');
 
   // Step 4: two lists in the person's words, beside what they wrote in step 1.
   await nextStep(page, 4);
@@ -118,31 +125,37 @@ test('a guided reflection goes one step at a time and is all still there after a
   await page.getByLabel("Add something that's not mine").press('Enter');
   await expect(page.getByLabel('Mine to own, line 1')).toHaveValue('I skipped the rehearsal');
   await shot('07-reflection-ownership');
+  await expectAccessible(page, 'reflection step 4');
 
   // Step 5: words that may help, none required.
   await nextStep(page, 5);
   await page.getByRole('button', { name: 'clarity' }).click();
   await expect(page.getByRole('button', { name: 'clarity' })).toHaveAttribute('aria-pressed', 'true');
+  await expectAccessible(page, 'reflection step 5');
 
   // Step 6.
   await nextStep(page, 6);
   await page.getByLabel('What did I learn about myself?').fill('I rush when I am nervous.');
   await page.getByLabel('What do I want to carry forward?').fill('Rehearse out loud before every pitch.');
   await page.getByLabel('How has this set me free, if it has?').fill('I no longer need to pretend I am never nervous.');
+  await expectAccessible(page, 'reflection step 6');
 
   // Step 7 reminds them what they said they'd carry forward.
   await nextStep(page, 7);
   await expect(page.getByRole('figure').filter({ hasText: 'You said you want to carry forward' })).toContainText('Rehearse out loud before every pitch.');
   await page.getByLabel('One small thing I can do today').fill('Book a rehearsal room for Thursday');
+  await expectAccessible(page, 'reflection step 7');
 
   // Step 8; skipping works as well as answering.
   await nextStep(page, 8);
   await page.getByLabel("What's hard about this right now?").fill('I wanted this one a lot.');
   await page.getByLabel('What would I say to a friend who went through this?').fill('One pitch is not your career.');
+  await expectAccessible(page, 'reflection step 8');
   await page.getByRole('button', { name: 'Finish' }).click();
   const summary = page.getByRole('region', { name: 'Your reflection' });
   await expect(summary).toContainText('I skipped the rehearsal');
   await expect(summary).toContainText('Book a rehearsal room for Thursday');
+  await expectAccessible(page, 'the reflection summary');
   await waitForSaved(page);
 
   await lock(page);
@@ -176,6 +189,7 @@ test('a guided reflection goes one step at a time and is all still there after a
   await unlock(page);
   const checkIn = page.getByRole('region', { name: /Did you get to/ });
   await expect(checkIn).toContainText('Did you get to “Book a rehearsal room for Thursday”?');
+  await expectAccessible(page, 'the small step check-in');
   await shot('09-small-step-check-in');
   await checkIn.getByRole('button', { name: 'Done' }).click();
   await expect(page.getByText('Done: “Book a rehearsal room for Thursday”.')).toBeVisible();
@@ -197,6 +211,7 @@ test('a calm care card shows the person’s own support contacts and never block
   await expect(card).toContainText('Sam, 07700 900123');
   await expect(card).toContainText('Samaritans, 116 123');
   await expect(card).toContainText('please reach out to someone you trust or a local crisis line');
+  await expectAccessible(page, 'the care card');
   await shot('08-care-card');
 
   // Writing goes on around it.
@@ -218,6 +233,7 @@ test('writing not yet saved when the journal locks itself is kept in memory and 
   await app.services.vault.lock('idle');
   await expect(page.getByText('Locked after a while without activity.')).toBeVisible();
   await expect(page.getByText(/held in memory, and saved as soon as you unlock/)).toBeVisible();
+  await expectAccessible(page, 'locked with writing held in memory');
   await expect(page.getByText('Written just before the lock.')).toHaveCount(0);
 
   await unlock(page);

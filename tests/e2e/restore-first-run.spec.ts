@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { expectAccessible } from './support/accessibility';
 import { expect, test } from './support/fixtures';
 import { startOtherApp } from './support/backup-steps';
 import { PASSPHRASE, unlock } from './support/journal-steps';
@@ -27,12 +28,14 @@ test('a backup restores as this computer’s journal from the first screen', asy
     await page.getByLabel('Passphrase or recovery code').fill('not the passphrase');
     await page.getByRole('button', { name: 'Restore journal' }).click();
     await expect(page.getByRole('alert')).toContainText("doesn't open this backup");
+    await expectAccessible(page, 'restore from a backup on the first screen, passphrase refused');
     expect((await app.services.vault.status()).exists).toBe(false);
 
     await page.getByLabel('Passphrase or recovery code').fill(PASSPHRASE);
     await shot('08-restore-first-run');
     await page.getByRole('button', { name: 'Restore journal' }).click();
     await expect(page.getByText(/Your journal is restored/)).toBeVisible({ timeout: 30_000 });
+    await expectAccessible(page, 'journal restored on the first screen');
     await unlock(page);
     await page.getByLabel('Search entries').fill('Quarrytide');
     await expect(page.getByRole('list', { name: 'Entries' }).getByText('Written on the old laptop')).toBeVisible();

@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { inBatches } from '../../scripts/bench/measure';
+import { expectAccessible } from './support/accessibility';
 import { expect, test } from './support/fixtures';
 import { PASSPHRASE, unlock } from './support/journal-steps';
 
@@ -52,6 +53,7 @@ test(`opening, scrolling and searching ${ENTRIES} entries`, async ({ page, app }
   await page.getByLabel('Search entries').fill('river');
   await expect(list.getByRole('listitem').first()).toBeVisible();
   timings.broad_search_ms = performance.now() - t;
+  await expectAccessible(page, `a journal of ${ENTRIES} entries, searched`);
 
   const line = Object.entries(timings).map(([name, ms]) => `${name}=${Math.round(ms)}`).join(' ');
   console.log(`scale (${ENTRIES} entries): ${line}`);

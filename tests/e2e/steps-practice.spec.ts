@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { tmpdir } from 'node:os';
 import { filesContaining } from '../support/find-plaintext';
+import { expectAccessible } from './support/accessibility';
 import { expect, test } from './support/fixtures';
 import { createJournal, lock, unlock, writeEntry } from './support/journal-steps';
 import { goTo, sentenceInPanel, waitForSaved } from './support/reflection-steps';
@@ -47,6 +48,8 @@ async function expectReadAsShame(page: Page): Promise<void> {
 async function ownStepAndDoneList(page: Page, shot: (name: string) => Promise<void>) {
   await goTo(page, 'Small steps');
   // Nothing yet: a few ordinary steps are offered, and taking one makes it the person's own.
+  await expect(page.getByRole('button', { name: 'Drink a glass of water' })).toBeVisible();
+  await expectAccessible(page, 'Small steps, nothing yet');
   await page.getByRole('button', { name: 'Drink a glass of water' }).click();
   const mine = page.getByRole('list', { name: 'My own small steps' });
   await expect(mine).toContainText('Drink a glass of water');
@@ -75,11 +78,13 @@ async function ownStepAndDoneList(page: Page, shot: (name: string) => Promise<vo
   await expect(done.getByRole('listitem').nth(1).getByRole('button', { name: 'Keep it as a win' })).toBeVisible();
   await expect(page.getByText(/\d+ (steps?|days?) in a row|streak/i)).toHaveCount(0);
   await shot('own-steps-done-list');
+  await expectAccessible(page, 'Small steps, own steps and the done list');
 }
 
 async function planAndCompletePractice(page: Page, shot: (name: string) => Promise<void>) {
   await goTo(page, 'Practice');
   await expect(page.getByRole('heading', { name: 'Your first practice' })).toBeVisible();
+  await expectAccessible(page, 'Practice, the first one');
   await page.getByLabel("What I'll try").fill(PRACTICE);
   await page.getByLabel('What I fear will happen').fill('She will laugh and I will want to disappear.');
   await page.getByRole('radiogroup', { name: 'How bad I expect it to be' }).getByRole('radio', { name: '7', exact: true }).check();
@@ -102,9 +107,11 @@ async function planAndCompletePractice(page: Page, shot: (name: string) => Promi
   const waiting = page.getByRole('list', { name: 'Practices waiting to be tried' });
   const row = waiting.getByRole('listitem').filter({ hasText: PRACTICE });
   await expect(row).toContainText(`Waiting to try: ${PRACTICE}`);
+  await expectAccessible(page, 'Small steps, a practice waiting');
   await row.getByRole('button', { name: 'How did it go?' }).click();
   await expect(page.getByRole('heading', { name: 'Practice', level: 1 })).toBeVisible();
   await expect(page.getByLabel('What actually happened')).toBeFocused();
+  await expectAccessible(page, 'Practice, how did it go');
   await page.getByLabel('What actually happened').fill(`She smiled and took ten percent off the ${MARKER} loaf`);
   await page.getByRole('radiogroup', { name: 'How bad it really was' }).getByRole('radio', { name: '2', exact: true }).check();
   await page.getByLabel('What I learned').fill('Asking costs less than I think');
@@ -123,12 +130,14 @@ async function planAndCompletePractice(page: Page, shot: (name: string) => Promi
   await expect(page.getByRole('list', { name: 'Practices waiting to be tried' })).toHaveCount(0);
   await expect(page.getByRole('img', { name: /^Chart: how bad you expected/ }).locator('canvas').first()).toBeVisible();
   await shot('practice-screen-chart');
+  await expectAccessible(page, 'Practice, the chart');
 
   await page.getByRole('button', { name: 'Show as table' }).click();
   const tableRow = page.getByRole('table', { name: /How bad you expected each practice to be/ }).getByRole('row').filter({ hasText: PRACTICE });
   await expect(tableRow.getByRole('rowheader')).toHaveText(PRACTICE);
   await expect(tableRow.getByRole('cell')).toHaveText([/\d{4}/, '7', '2']);
   await expect(page.getByRole('button', { name: 'Show as chart' })).toBeVisible();
+  await expectAccessible(page, 'Practice, the table');
 }
 
 async function practiceBecomesWin(page: Page) {
@@ -163,6 +172,7 @@ async function surfacedWins(page: Page, shot: (name: string) => Promise<void>) {
   // It never took the focus from the writing.
   await expect(page.getByLabel('Entry text')).toBeFocused();
   await shot('surfaced-wins-panel');
+  await expectAccessible(page, 'wins beside a shame-framed entry');
 
   // One click opens a win.
   await panel.getByRole('button', { name: new RegExp(WORK_WIN) }).click();
@@ -215,6 +225,7 @@ async function learningBecomesWin(page: Page) {
   await expect(page.getByLabel('Title')).toHaveValue(`The pitch ${MARKER}`);
   const grewFromThis = page.getByRole('region', { name: 'Wins that grew from this' });
   await expect(grewFromThis.getByRole('button')).toHaveCount(1);
+  await expectAccessible(page, 'a reflection with the win that grew from it');
   await grewFromThis.getByRole('button').click();
   await expect(page.getByRole('textbox', { name: 'The story of this win' })).toContainText(LEARNED);
 }

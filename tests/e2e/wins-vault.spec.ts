@@ -1,6 +1,7 @@
 import { tmpdir } from 'node:os';
 import type { Locator, Page } from '@playwright/test';
 import { filesContaining } from '../support/find-plaintext';
+import { expectAccessible } from './support/accessibility';
 import { expect, test } from './support/fixtures';
 import { createJournal, lock, unlock, writeEntry } from './support/journal-steps';
 import { goTo, waitForSaved } from './support/reflection-steps';
@@ -69,6 +70,7 @@ test('the evidence vault: record, browse, search, remember, chart, link both way
   await expect(page.getByText('A place to keep what went right.')).toBeVisible();
   await expect(page.getByText(/surprised yourself, showed up when it was hard, learned something, or helped someone/)).toBeVisible();
   await shot('wins-empty-vault');
+  await expectAccessible(page, 'Wins, the empty vault');
 
   await page.getByRole('button', { name: 'Record your first win' }).click();
   await expect(page.getByRole('article', { name: 'New win' })).toBeVisible();
@@ -79,6 +81,7 @@ test('the evidence vault: record, browse, search, remember, chart, link both way
     kind: 'Did something I once thought out of reach',
     area: 'Work',
   });
+  await expectAccessible(page, 'Wins, a new win in the editor');
   await backToWins(page);
 
   await page.getByRole('button', { name: 'Record a win' }).click();
@@ -132,7 +135,8 @@ test('the evidence vault: record, browse, search, remember, chart, link both way
   await expect(found.getByRole('button')).toHaveCount(1);
   const foundWin = found.getByRole('button', { name: /Gave the talk/ });
   await expect(foundWin).toContainText('Win');
-  await expect(foundWin).toHaveAccessibleDescription(/^Win /);
+  await expect(foundWin).toHaveAccessibleName(/^Gave the talk Win /);
+  await expectAccessible(page, 'the journal search finding a win');
   await foundWin.click();
   await expect(page.getByRole('article', { name: 'Edit win' })).toBeVisible();
   await expect(page.getByLabel('Title')).toHaveValue('Gave the talk');
@@ -145,6 +149,7 @@ test('the evidence vault: record, browse, search, remember, chart, link both way
   await page.keyboard.press('Control+a');
   await page.keyboard.press('Delete');
   await expect(page.getByRole('alert').filter({ hasText: 'Write a few words about the win, or give it a title.' })).toBeVisible();
+  await expectAccessible(page, 'Wins, an emptied win refused');
   await page.getByRole('button', { name: 'Back to your wins' }).click();
   await expect(page.getByRole('article', { name: 'Edit win' })).toBeVisible();
   await page.getByLabel('The story of this win').press('Control+z');
@@ -170,12 +175,14 @@ test('the evidence vault: record, browse, search, remember, chart, link both way
   const links = page.getByRole('region', { name: 'This grew out of' });
   await links.getByRole('button', { name: 'Link an entry' }).click();
   await links.getByLabel('Find an entry to link').fill('nerves');
+  await expectAccessible(page, 'Wins, linking an entry');
   await links.getByRole('button', { name: /^Link “The meetup nerves”/ }).click();
   await waitForSaved(page);
   await links.getByRole('button', { name: /^The meetup nerves/ }).click();
   await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('The meetup nerves');
   const back = page.getByRole('region', { name: 'Wins that grew from this' });
   await expect(back.getByRole('button')).toHaveCount(1);
+  await expectAccessible(page, 'an entry with the win that grew from it');
   await back.getByRole('button', { name: /Kept practising/ }).click();
   await expect(page.getByLabel('Title')).toHaveValue('Kept practising');
   await expect(page.getByRole('region', { name: 'This grew out of' }).getByRole('button', { name: /^The meetup nerves/ })).toBeVisible();
@@ -191,6 +198,7 @@ test('the evidence vault: record, browse, search, remember, chart, link both way
     /Did something I once thought out of reach/,
   ]);
   await shot('wins-vault-light');
+  await expectAccessible(page, 'Wins, the chart');
   await page.emulateMedia({ colorScheme: 'dark' });
   await expect(chart.locator('canvas')).toHaveCount(1);
   await shot('wins-vault-dark');
@@ -207,6 +215,7 @@ test('the evidence vault: record, browse, search, remember, chart, link both way
   ]);
   await expect(table.getByRole('rowheader', { name: '2025' })).toBeVisible();
   await expect(table.getByRole('columnheader', { name: 'All kinds' })).toBeVisible();
+  await expectAccessible(page, 'Wins, the table');
   await page.getByRole('button', { name: 'Show as table' }).click();
   await expect(chart.locator('canvas')).toHaveCount(1);
 
@@ -226,6 +235,7 @@ test('the evidence vault: record, browse, search, remember, chart, link both way
   const trashed = page.getByRole('list', { name: 'In the trash' }).getByRole('listitem').filter({ hasText: 'Helped Sam move' });
   await expect(trashed).toContainText('Win');
   await expect(trashed.getByRole('button', { name: 'Restore' })).toHaveAccessibleDescription(/^Win Helped Sam move$/);
+  await expectAccessible(page, 'Trash with a win in it');
   await trashed.getByRole('button', { name: 'Restore' }).click();
   await expect(page.getByText('“Helped Sam move” is back among your wins.')).toBeVisible();
   await goTo(page, 'Wins');

@@ -3,8 +3,11 @@ import { expect } from './fixtures';
 
 export const PASSPHRASE = 'quiet harbour lantern 1987';
 
-/** Creates a journal through the UI and returns the recovery code it showed. */
-export async function createJournal(page: Page, passphrase = PASSPHRASE, onCodeShown?: () => Promise<void>): Promise<string> {
+/**
+ * Creates a journal through the UI and returns the recovery code it showed.
+ * `onCodeShown` runs while the code is on screen, `onConfirmShown` while its groups are asked back.
+ */
+export async function createJournal(page: Page, passphrase = PASSPHRASE, onCodeShown?: () => Promise<void>, onConfirmShown?: () => Promise<void>): Promise<string> {
   await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
   await page.getByLabel('Repeat passphrase').fill(passphrase);
   await page.getByRole('button', { name: 'Create journal' }).click();
@@ -18,6 +21,7 @@ export async function createJournal(page: Page, passphrase = PASSPHRASE, onCodeS
   const inputs = page.getByLabel(/^Group \d$/);
   const count = await inputs.count();
   expect(count).toBeGreaterThanOrEqual(2);
+  await onConfirmShown?.();
   for (let i = 0; i < count; i++) {
     const label = await inputs.nth(i).getAttribute('aria-label') ?? (await inputs.nth(i).evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? ''));
     const group = Number(/Group (\d)/.exec(label)?.[1]);
