@@ -126,5 +126,6 @@ describe('nothing leaks', () => {
     expect(loggedErrors).toHaveLength(1); // the failed save dialog, logged by method only
     // The header is the one readable file, and says nothing about the person.
     expect(Object.keys(JSON.parse(await readFile(join(journalDir, 'journal.json'), 'utf8'))).sort()).toEqual(['format', 'journalId', 'keyslots', 'manifest', 'version']);
-  });
+    // A whole session with the real key derivation several times over: 18 s alone on two cores, more beside the other test files.
+  }, 90_000);
 });
