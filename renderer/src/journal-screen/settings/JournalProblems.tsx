@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { NOTICE_CALM, problemLines, restorableIds, whatToDo } from '../problems/problemWords';
 import { ProblemList } from '../problems/ProblemList';
 import { RestoreButton, RestorePanel } from '../problems/RestoreEntries';
@@ -16,12 +16,16 @@ export function JournalProblems() {
   const clearedNote = useRef<HTMLParagraphElement>(null);
   const todo = whatToDo(problems);
 
+  // The button just pressed is gone; the sentence that replaced it takes focus once it is on screen
+  // (a frame's wait was not always enough for it to be drawn on a busy machine).
+  useEffect(() => {
+    if (cleared) clearedNote.current?.focus();
+  }, [cleared]);
+
   async function read() {
     if (!(await dismiss(problems.map((problem) => problem.id)))) return;
     clearOutcome();
     setCleared(true);
-    // The button just pressed is gone; the sentence that replaced it takes focus.
-    requestAnimationFrame(() => clearedNote.current?.focus());
   }
 
   if (problems.length === 0 && !outcome) {
