@@ -155,7 +155,27 @@ function causeClause(text: string, sentence: SentenceFraming): Event | null {
   };
 }
 
-const SETBACK = /\b(failed|failing|flunked|bombed|sitting|sat|lost|missed|another|passed over for|rejected from|fired from|laid off from|kicked out of|cut from|did(?:n't| not) get|did(?:n't| not) make)\s+((?:the|my|a|an|this|that|our)\s+)?((?:[\p{L}\p{N}'-]+\s+){0,2}?[\p{L}\p{N}'-]+?)(?=\s*(?:[,.;:!?]|\s(?:again|and|but|because|for|today|this|after|with|in|at|on)\b|$))/iu;
+/** Verbs that name a setback before what it happened to ("failed the exam", "passed over for the role"), one a line. */
+const SETBACK_VERBS = [
+  'failed',
+  'failing',
+  'flunked',
+  'bombed',
+  'sitting',
+  'sat',
+  'lost',
+  'missed',
+  'another',
+  'passed over for',
+  'rejected from',
+  'fired from',
+  'laid off from',
+  'kicked out of',
+  'cut from',
+  "did(?:n't| not) get",
+  "did(?:n't| not) make",
+];
+const SETBACK = new RegExp(`\\b(${SETBACK_VERBS.join('|')})\\s+((?:the|my|a|an|this|that|our)\\s+)?((?:[\\p{L}\\p{N}'-]+\\s+){0,2}?[\\p{L}\\p{N}'-]+?)(?=\\s*(?:[,.;:!?]|\\s(?:again|and|but|because|for|today|this|after|with|in|at|on)\\b|$))`, 'iu');
 
 /** "Third time sitting the bar exam": no sentence with "I" to retell, but a named setback. */
 function namedSetback(text: string, range: TextRange): Event | null {
