@@ -9,20 +9,22 @@ export interface RootCauseOccurrence {
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
+/** A tactical misstep as it reads after "from" or "traced to". */
+export const TACTIC_PHRASES: Readonly<Record<string, string>> = {
+  'trusted-advice': 'following advice from someone you trusted',
+  'research-gap': 'research that missed something',
+  'unvetted-direction': "a direction you didn't vet",
+  overconfidence: 'thinking you knew enough',
+  'moved-too-fast': 'moving too fast',
+};
+
 function sameCause(a: RootCause, b: RootCause): boolean {
   return a.kind === b.kind && (a.kind !== 'tactical' || a.tactic === b.tactic);
 }
 
 function causeName(cause: RootCause): string {
   if (cause.kind === 'tactical' && cause.tactic) {
-    const phrase: Record<string, string> = {
-      'trusted-advice': 'following advice from someone you trusted',
-      'research-gap': 'research that missed something',
-      'unvetted-direction': "a direction you didn't vet",
-      overconfidence: 'thinking you knew enough',
-      'moved-too-fast': 'moving too fast',
-    };
-    return `tactical misstep from ${phrase[cause.tactic] ?? TACTICAL_MISSTEPS[cause.tactic].toLowerCase()}`;
+    return `tactical misstep from ${TACTIC_PHRASES[cause.tactic] ?? TACTICAL_MISSTEPS[cause.tactic].toLowerCase()}`;
   }
   if (cause.kind === 'emotions') return "time emotions or desires you didn't honour were the root";
   return `time ${ROOT_CAUSES[cause.kind].toLowerCase()} was the root`;
