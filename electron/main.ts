@@ -51,6 +51,7 @@ async function start(): Promise<void> {
   });
   services.vault.onLock((reason) => sendEvent(win, 'locked', { reason }));
   services.vault.onEntryFramed((id) => sendEvent(win, 'entriesFramed', { ids: [id] }));
+  services.work.onProgress((progress) => sendEvent(win, 'progress', progress));
 
   app.on('second-instance', () => {
     if (win) {

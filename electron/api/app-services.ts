@@ -1,4 +1,5 @@
 import { AutoBackup } from '../backup/auto-backup';
+import { WorkRegistry, type WorkPacingForTests } from '../backup/work-registry';
 import type { BackupService } from '../backup/backup-service';
 import type { EntryFramer } from '../vault/framing/entry-framer';
 import { AutoLock, type Timers } from '../vault/auto-lock';
@@ -21,6 +22,11 @@ export interface AppServicesOptions {
   dispatcher?: DispatcherOptions;
   /** See JournalServicesOptions.framer. */
   framer?: EntryFramer;
+  /**
+   * Browser tests only: awaited at every step of long work, so a test can hold an
+   * export or import at a known step while it looks at the window. The app never passes it.
+   */
+  workPacingForTests?: WorkPacingForTests;
 }
 
 export interface AppServices {
@@ -31,6 +37,8 @@ export interface AppServices {
   autoBackup: AutoBackup;
   /** The framing worker, for closing at quit. */
   framer: EntryFramer;
+  /** Long work's progress (for the window's `progress` event) and cancelling. */
+  work: WorkRegistry;
 }
 
 /**
@@ -52,12 +60,13 @@ export function createAppServices(options: AppServicesOptions): AppServices {
   const autoBackup = new AutoBackup({ vault, fs, now, ...(options.backupTimers ? { timers: options.backupTimers } : {}) });
   vault.onUnlock(() => autoBackup.afterUnlock());
   vault.onLock(() => autoBackup.stop());
-  const dispatch = createDispatcher(createApiHandlers(vault, autoLock, options.platform, { backups, autoBackup }), {
+  const work = new WorkRegistry(options.workPacingForTests);
+  const dispatch = createDispatcher(createApiHandlers(vault, autoLock, options.platform, { backups, autoBackup, work }), {
     ...options.dispatcher,
     onRequest: (method) => {
       autoLock.touch();
       options.dispatcher?.onRequest?.(method);
     },
   });
-  return { vault, autoLock, dispatch, backups, autoBackup, framer };
+  return { vault, autoLock, dispatch, backups, autoBackup, framer, work };
 }

@@ -5,6 +5,7 @@ import type { BackupMethod } from '../../shared/api/backup-contract';
 import type { AutoBackup } from '../backup/auto-backup';
 import type { BackupService } from '../backup/backup-service';
 import { BACKUP_EXTENSION } from '../backup/format/backup-header';
+import type { WorkRegistry } from '../backup/work-registry';
 import { VaultError } from '../vault/errors';
 import type { Vault } from '../vault/vault';
 import type { ApiHandlers } from './dispatcher';
@@ -13,6 +14,8 @@ import type { Platform } from './platform';
 export interface BackupHandlerDeps {
   backups: BackupService;
   autoBackup: AutoBackup;
+  /** Long work the window follows and may cancel, by the operation id it gives. */
+  work: WorkRegistry;
 }
 
 const REMEMBERED_FILES = 16;
@@ -56,18 +59,19 @@ async function isEmptyFolder(path: string): Promise<boolean> {
 
 /** The backup methods of the contract, over the backup services and the platform's dialogs. */
 export function createBackupHandlers(vault: Vault, platform: Platform, deps: BackupHandlerDeps): Pick<ApiHandlers, BackupMethod> {
-  const { backups, autoBackup } = deps;
+  const { backups, autoBackup, work } = deps;
   const chosen = new ChosenFiles();
   const chooseOpen = (title: string, extensions: string[]) => port(platform.chooseOpenPath?.bind(platform))(title, extensions);
   const chooseFolder = (title: string) => port(platform.chooseFolder?.bind(platform))(title);
 
   return {
     'entries.versions': async ({ id }) => ({ versions: vault.journal().earlierVersions(id) }),
-    'backup.export': async ({ to }) => {
+    'backup.export': async ({ to, operation }) => {
       vault.journal();
       const path = await platform.chooseSavePath(`bounce-forward-backup-${today()}${BACKUP_EXTENSION}`);
       if (!path) return { savedTo: null, entries: 0, records: 0, bytes: 0, damagedSkipped: 0 };
-      return backups.exportTo(path, to === 'journal-keys' ? 'journal-keys' : { backupPassphrase: to.backupPassphrase });
+      const protection = to === 'journal-keys' ? 'journal-keys' : { backupPassphrase: to.backupPassphrase };
+      return work.run('export', operation, (steps) => backups.exportTo(path, protection, steps));
     },
     'backup.choose': async () => {
       const path = await chooseOpen('Choose a Bounce Forward backup', [BACKUP_EXTENSION.slice(1)]);
@@ -75,11 +79,23 @@ export function createBackupHandlers(vault: Vault, platform: Platform, deps: Bac
       const { opensWithThisJournal, ...header } = await backups.inspect(path);
       return { file: { token: chosen.remember(path), name: basename(path), header, opensWithThisJournal } };
     },
-    'backup.verify': ({ file, secret }) => backups.verify(chosen.path(file), secret),
-    'backup.testRestore': ({ file, secret }) => backups.testRestore(chosen.path(file), secret),
-    'backup.previewMerge': ({ file, secret, onlyIds }) => backups.previewMerge(chosen.path(file), secret, onlyIds),
-    'backup.merge': ({ file, secret, onlyIds }) => backups.merge(chosen.path(file), secret, onlyIds),
-    'backup.restoreInto': async ({ file, secret, into }) => {
+    'backup.verify': ({ file, secret, operation }) => {
+      const path = chosen.path(file);
+      return work.run('verify', operation, (steps) => backups.verify(path, secret, steps));
+    },
+    'backup.testRestore': ({ file, secret, operation }) => {
+      const path = chosen.path(file);
+      return work.run('testRestore', operation, (steps) => backups.testRestore(path, secret, steps));
+    },
+    'backup.previewMerge': ({ file, secret, onlyIds, operation }) => {
+      const path = chosen.path(file);
+      return work.run('previewMerge', operation, (steps) => backups.previewMerge(path, secret, onlyIds, steps));
+    },
+    'backup.merge': ({ file, secret, onlyIds, operation }) => {
+      const path = chosen.path(file);
+      return work.run('merge', operation, (steps) => backups.merge(path, secret, onlyIds, steps));
+    },
+    'backup.restoreInto': async ({ file, secret, into, operation }) => {
       const path = chosen.path(file);
       let target: string;
       if (into === 'app-journal') {
@@ -97,7 +113,7 @@ export function createBackupHandlers(vault: Vault, platform: Platform, deps: Bac
         if (!folder) return { restoredTo: null, records: 0, entries: 0, recoveryCode: null, setAside: [], setAsideCount: 0 };
         target = (await isEmptyFolder(folder)) ? folder : join(folder, 'Bounce Forward journal');
       }
-      const restored = await backups.restoreInto(path, secret, target);
+      const restored = await work.run('restore', operation, (steps) => backups.restoreInto(path, secret, target, steps));
       return {
         restoredTo: restored.restoredTo,
         records: restored.records,
@@ -113,11 +129,11 @@ export function createBackupHandlers(vault: Vault, platform: Platform, deps: Bac
       if (!folder) return { savedTo: null, entries: 0, files: 0 };
       return backups.exportPlain(folder);
     },
-    'backup.importJournal': async ({ format }) => {
+    'backup.importJournal': async ({ format, operation }) => {
       vault.journal();
       const path = await chooseOpen(format === 'jrnl' ? 'Choose a jrnl JSON export' : 'Choose a Day One JSON export', ['json']);
       if (!path) return { importedFrom: null, imported: 0, duplicates: 0, skipped: 0, notes: [] };
-      return backups.importJournal(path, format);
+      return work.run('import', operation, (steps) => backups.importJournal(path, format, steps));
     },
     'backup.autoSettings': () => autoBackup.settings(),
     'backup.updateAutoSettings': async ({ chooseFolder: wantsFolder, ...patch }) => {
@@ -126,5 +142,6 @@ export function createBackupHandlers(vault: Vault, platform: Platform, deps: Bac
       return autoBackup.update({ ...patch, folder: folder ?? current.folder });
     },
     'backup.runAutoNow': () => autoBackup.runNow(),
+    'work.cancel': async ({ operation }) => ({ state: work.cancel(operation) }),
   };
 }

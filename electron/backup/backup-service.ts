@@ -11,6 +11,7 @@ import { writePlainExport, type PlainExportResult } from './plain-export';
 import { restoreBackupInto, type RestoreOptions, type RestoreResult } from './restore-into';
 import { testRestore } from './test-restore';
 import { verifyBackupFile } from './verify-backup';
+import { quietWork, type Work } from './work';
 import { headerInfo, readBackupHeader } from './format/backup-header';
 import { withFileSource } from './format/byte-source';
 
@@ -24,6 +25,8 @@ export interface BackupServiceOptions {
   now?: () => Date;
   /** Plaintext bytes per chunk; only tests change it. */
   chunkBytes?: number;
+  /** Where test restores make their scratch folder (the system's temp folder unless a test says). */
+  scratchParent?: string;
 }
 
 export interface ExportResult extends WrittenBackup {
@@ -45,10 +48,11 @@ export class BackupService {
   }
 
   /** Every record of the open journal, sealed into one file at `path`, then read back. */
-  async exportTo(path: string, protection: ExportProtection): Promise<ExportResult> {
+  async exportTo(path: string, protection: ExportProtection, work: Work = quietWork('export')): Promise<ExportResult> {
     return withOpenKeys(this.options.vault, async (keys) => {
       await this.options.vault.journal().settle();
       const { records, damaged } = await readJournalRecords(this.options.fs, this.options.vault.journalDir, keys.dataKey);
+      work.throwIfCancelled();
       const backupKeys: BackupKeys =
         protection === 'journal-keys' ? journalKeys(keys) : await backupPassphraseKeys(protection.backupPassphrase, this.kdf);
       try {
@@ -60,7 +64,7 @@ export class BackupService {
           journalId: keys.journalId,
           now: this.now(),
           ...(this.options.chunkBytes ? { chunkBytes: this.options.chunkBytes } : {}),
-        });
+        }, work);
         return { ...written, damagedSkipped: damaged.filter((damage) => !damage.recoveredFromPrevious).length };
       } finally {
         backupKeys.masterKey.fill(0);
@@ -82,24 +86,24 @@ export class BackupService {
     return { ...headerInfo(parsed), opensWithThisJournal };
   }
 
-  verify(path: string, secret?: string): Promise<BackupReport> {
-    return this.withAccess(secret, (access) => verifyBackupFile(path, access));
+  verify(path: string, secret?: string, work: Work = quietWork('verify')): Promise<BackupReport> {
+    return this.withAccess(secret, (access) => verifyBackupFile(path, access, work));
   }
 
-  testRestore(path: string, secret?: string): Promise<TestRestoreResult> {
-    return this.withAccess(secret, (access) => testRestore(path, access, this.restoreOptions()));
+  testRestore(path: string, secret?: string, work: Work = quietWork('testRestore')): Promise<TestRestoreResult> {
+    return this.withAccess(secret, (access) => testRestore(path, access, this.restoreOptions(), work));
   }
 
-  restoreInto(path: string, secret: string | undefined, target: string): Promise<RestoreResult> {
-    return this.withAccess(secret, (access) => restoreBackupInto(path, access, target, this.restoreOptions()));
+  restoreInto(path: string, secret: string | undefined, target: string, work: Work = quietWork('restore')): Promise<RestoreResult> {
+    return this.withAccess(secret, (access) => restoreBackupInto(path, access, target, this.restoreOptions(), work));
   }
 
-  previewMerge(path: string, secret?: string, onlyIds?: readonly string[]): Promise<MergeSummary> {
-    return mergeBackup(this.options.vault, path, { secret }, false, { fs: this.options.fs, now: this.now, onlyIds });
+  previewMerge(path: string, secret?: string, onlyIds?: readonly string[], work: Work = quietWork('previewMerge')): Promise<MergeSummary> {
+    return mergeBackup(this.options.vault, path, { secret }, false, { fs: this.options.fs, now: this.now, onlyIds }, work);
   }
 
-  merge(path: string, secret?: string, onlyIds?: readonly string[]): Promise<MergeSummary> {
-    return mergeBackup(this.options.vault, path, { secret }, true, { fs: this.options.fs, now: this.now, onlyIds });
+  merge(path: string, secret?: string, onlyIds?: readonly string[], work: Work = quietWork('merge')): Promise<MergeSummary> {
+    return mergeBackup(this.options.vault, path, { secret }, true, { fs: this.options.fs, now: this.now, onlyIds }, work);
   }
 
   /** Readable by anyone: the API only calls this with the person's explicit acknowledgement. */
@@ -111,12 +115,12 @@ export class BackupService {
     });
   }
 
-  importJournal(path: string, format: ImportFormat): Promise<ImportResult> {
-    return importJournalFile(this.options.vault.journal(), path, format);
+  importJournal(path: string, format: ImportFormat, work: Work = quietWork('import')): Promise<ImportResult> {
+    return importJournalFile(this.options.vault.journal(), path, format, work);
   }
 
   private restoreOptions(): RestoreOptions {
-    return { fs: this.options.fs, kdf: this.kdf };
+    return { fs: this.options.fs, kdf: this.kdf, ...(this.options.scratchParent ? { scratchParent: this.options.scratchParent } : {}) };
   }
 
   /** The open journal's keys (the caller wipes the copy of the data key), or null while locked. */

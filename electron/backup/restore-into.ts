@@ -18,12 +18,15 @@ import { withFileSource } from './format/byte-source';
 import { BackupRecordCheck } from './record-check';
 import { removeRestoreLeftovers, restoreTempName } from './restore-leftovers';
 import { BackupTally } from './verify-backup';
+import { quietWork, type Work } from './work';
 
 export interface RestoreOptions {
   fs: FileSystem;
   /** Argon2id cost for the keyslots a backup-passphrase backup's new journal gets. */
   kdf: Omit<KdfParams, 'salt'>;
   randomBytes?: (n: number) => Uint8Array;
+  /** Where a test restore makes its scratch folder: the system's temp folder unless a test says. */
+  scratchParent?: string;
 }
 
 export interface RestoreResult {
@@ -52,18 +55,31 @@ const NOTHING_RESTORED = 'Nothing was restored.';
 /** Enough concurrent record writes to keep the disk and libuv's thread pool busy. */
 const RESTORE_WRITES_IN_FLIGHT = 32;
 
-export async function restoreBackupInto(path: string, access: BackupAccess, target: string, options: RestoreOptions): Promise<RestoreResult> {
-  const { result, dataKey } = await restoreJournal(path, access, target, options);
+export async function restoreBackupInto(
+  path: string,
+  access: BackupAccess,
+  target: string,
+  options: RestoreOptions,
+  work: Work = quietWork('restore'),
+): Promise<RestoreResult> {
+  // Once the restored journal is renamed into place, stopping would no longer leave the folder as it was.
+  const { result, dataKey } = await restoreJournal(path, access, target, options, work, () => work.commit());
   dataKey.fill(0);
   return result;
 }
 
-/** As restoreBackupInto, also handing back the new journal's data key (the caller wipes it). */
+/**
+ * As restoreBackupInto, also handing back the new journal's data key (the caller
+ * wipes it). `beforeMove` runs once everything is written, just before the hidden
+ * folder is renamed into place; stopped before then, nothing is left behind.
+ */
 export async function restoreJournal(
   path: string,
   access: BackupAccess,
   target: string,
   options: RestoreOptions,
+  work: Work,
+  beforeMove: () => void,
 ): Promise<{ result: RestoreResult; dataKey: Uint8Array }> {
   await requireEmptyTarget(target);
   await removeRestoreLeftovers(dirname(target));
@@ -71,6 +87,8 @@ export async function restoreJournal(
     const opened = await openBackup(source, access);
     const journal = await journalFor(opened, access, options).finally(() => opened.masterKey.fill(0));
     const temp = join(dirname(target), restoreTempName(basename(target), cryptoRandomBytes(6).toString('hex')));
+    // Record writes run several at once; a failure or a cancel waits for them before removing the folder.
+    const inFlight = new Set<Promise<void>>();
     try {
       await mkdir(dirname(target), { recursive: true, mode: 0o700 });
       await options.fs.mkdir(temp);
@@ -79,7 +97,6 @@ export async function restoreJournal(
       const folders = new Set<string>();
       // The hidden folder only becomes the journal once everything is in it, so record
       // writes need no order: keeping several in flight lets their fsyncs overlap.
-      const inFlight = new Set<Promise<void>>();
       let writeError: unknown = null;
       const writeRecord = async (record: BackupRecord) => {
         try {
@@ -100,12 +117,13 @@ export async function restoreJournal(
         inFlight.add(write);
         if (inFlight.size >= RESTORE_WRITES_IN_FLIGHT) await Promise.race(inFlight);
         tally.add(record);
-      });
+      }, (read, size) => work.step('reading', 'bytes', read, size));
       await Promise.all(inFlight);
       if (writeError) throw writeError;
       for (const folder of folders) await options.fs.fsyncDirectory(folder);
       if (folders.size > 0) await options.fs.fsyncDirectory(join(temp, RECORDS_FOLDER));
       await writeHeader(options.fs, temp, journal.header);
+      beforeMove();
       await moveIntoPlace(options.fs, temp, target);
       const result: RestoreResult = {
         restoredTo: target,
@@ -119,6 +137,7 @@ export async function restoreJournal(
       return { result, dataKey: journal.dataKey };
     } catch (error) {
       journal.dataKey.fill(0);
+      await Promise.allSettled(inFlight);
       await rm(temp, { recursive: true, force: true }).catch(() => undefined);
       if (isVaultError(error)) throw error;
       throw diskError(error, NOTHING_RESTORED);

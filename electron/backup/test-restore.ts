@@ -9,21 +9,25 @@ import type { BackupAccess } from './format/backup-keys';
 import { problemWith } from './record-check';
 import { restoreJournal, type RestoreOptions } from './restore-into';
 import { removeRestoreLeftovers, TEST_RESTORE_PREFIX } from './restore-leftovers';
+import { quietWork, type Work } from './work';
 
 /**
  * Does a real restore into a scratch folder, reads the journal back as unlocking
  * would, and removes the folder. A wrong passphrase is an error (the person can
  * retype it); anything wrong with the file is the answer "it would not succeed".
  */
-export async function testRestore(path: string, access: BackupAccess, options: RestoreOptions): Promise<TestRestoreResult> {
-  await removeRestoreLeftovers(tmpdir(), Date.now(), 'test-restore');
-  const scratch = await mkdtemp(join(tmpdir(), TEST_RESTORE_PREFIX));
+export async function testRestore(path: string, access: BackupAccess, options: RestoreOptions, work: Work = quietWork('testRestore')): Promise<TestRestoreResult> {
+  const parent = options.scratchParent ?? tmpdir();
+  await removeRestoreLeftovers(parent, Date.now(), 'test-restore');
+  const scratch = await mkdtemp(join(parent, TEST_RESTORE_PREFIX));
   try {
     const target = join(scratch, 'journal');
-    const { result, dataKey } = await restoreJournal(path, access, target, options);
+    const { result, dataKey } = await restoreJournal(path, access, target, options, work, () => work.throwIfCancelled());
     try {
+      await work.step('checking', 'records', 0, result.records);
       const header = await readHeader(options.fs, target);
       const { records, damaged } = await new RecordStore(options.fs, target, dataKey).loadAll();
+      await work.step('checking', 'records', result.records, result.records);
       const unusable = records.filter((record) => problemWith(record) !== null).length;
       const setAside = { setAside: result.setAside, setAsideCount: result.setAsideCount };
       if (!header || header.journalId !== result.journalId || damaged.length > 0 || records.length !== result.records || unusable > 0) {
@@ -40,7 +44,7 @@ export async function testRestore(path: string, access: BackupAccess, options: R
       dataKey.fill(0);
     }
   } catch (error) {
-    if (!isVaultError(error) || error.code === 'WRONG_PASSPHRASE') throw error;
+    if (!isVaultError(error) || error.code === 'WRONG_PASSPHRASE' || error.code === 'CANCELLED') throw error;
     return { wouldSucceed: false, records: 0, entries: 0, message: error.message, problem: { code: error.code, message: error.message }, setAside: [], setAsideCount: 0 };
   } finally {
     await rm(scratch, { recursive: true, force: true }).catch(() => undefined);

@@ -5,6 +5,7 @@ import { openBackup, readBackupBody } from './format/backup-reader';
 import type { BackupRecord } from './format/body-lines';
 import { withFileSource } from './format/byte-source';
 import { BackupRecordCheck } from './record-check';
+import { quietWork, type Work } from './work';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/u;
 
@@ -43,15 +44,20 @@ export function inspectBackupFile(path: string): Promise<BackupHeaderInfo> {
  * Checks every byte (the header's checksum, the keyslot, every chunk's tag, order
  * and end) and every record, with the same check a restore and a merge run.
  */
-export function verifyBackupFile(path: string, access: BackupAccess): Promise<BackupReport> {
+export function verifyBackupFile(path: string, access: BackupAccess, work: Work = quietWork('verify')): Promise<BackupReport> {
   return withFileSource(path, async (source) => {
     const opened = await openBackup(source, access);
     try {
       const tally = new BackupTally();
       const check = new BackupRecordCheck();
-      const body = await readBackupBody(source, opened, (record) => {
-        if (check.accept(record)) tally.add(record);
-      });
+      const body = await readBackupBody(
+        source,
+        opened,
+        (record) => {
+          if (check.accept(record)) tally.add(record);
+        },
+        (read, size) => work.step('reading', 'bytes', read, size),
+      );
       return {
         formatVersion: opened.parsed.header.version,
         protection: opened.parsed.header.protection,

@@ -16,6 +16,9 @@ import {
 import { entryVersionSchema } from '../domain/earlier-version';
 import { entryIdSchema } from '../domain/entry';
 import { newPassphraseSchema } from '../domain/passphrase';
+import { cancelStateSchema, operationIdSchema, workProgressSchema } from '../domain/work-progress';
+
+export { workProgressSchema };
 
 const empty = z.strictObject({});
 const count = z.number().int().min(0);
@@ -24,8 +27,11 @@ function method<Req extends z.ZodType, Res extends z.ZodType>(request: Req, resp
   return { request, response };
 }
 
+/** Long work's own id, made by the window: its `progress` events carry it, and `work.cancel` names it. */
+const operation = { operation: operationIdSchema.optional() };
+
 /** A backup file chosen with backup.choose, and the secret that opens it (none for the open journal's own backups). */
-const chosenBackup = z.strictObject({ file: backupFileTokenSchema, secret: backupSecretSchema });
+const chosenBackup = z.strictObject({ file: backupFileTokenSchema, secret: backupSecretSchema, ...operation });
 
 /** A merge may be limited to a few records ("restore this entry from a backup"): those ids and their earlier versions. */
 const mergeRequest = chosenBackup.extend({ onlyIds: mergeOnlyIdsSchema.optional() });
@@ -39,7 +45,7 @@ export const backupContract = {
   'entries.versions': method(z.strictObject({ id: entryIdSchema }), z.strictObject({ versions: z.array(entryVersionSchema) })),
   /** Asks where to save, then writes and reads back an encrypted backup of everything. savedTo null: cancelled. */
   'backup.export': method(
-    z.strictObject({ to: z.union([z.literal('journal-keys'), z.strictObject({ backupPassphrase: newPassphraseSchema })]) }),
+    z.strictObject({ to: z.union([z.literal('journal-keys'), z.strictObject({ backupPassphrase: newPassphraseSchema })]), ...operation }),
     z.strictObject({ savedTo: z.string().nullable(), entries: count, records: count, bytes: count, damagedSkipped: count }),
   ),
   /** Asks which backup file to use and reads its header (no passphrase). file null: cancelled. */
@@ -82,7 +88,7 @@ export const backupContract = {
     z.strictObject({ acknowledgeReadable: z.literal(true, { message: 'Confirm that you understand anyone who opens these files can read them.' }) }),
     z.strictObject({ savedTo: z.string().nullable(), entries: count, files: count }),
   ),
-  'backup.importJournal': method(z.strictObject({ format: importFormatSchema }), importResultSchema),
+  'backup.importJournal': method(z.strictObject({ format: importFormatSchema, ...operation }), importResultSchema),
   'backup.autoSettings': method(empty, autoBackupSettingsSchema),
   'backup.updateAutoSettings': method(
     z.strictObject({
@@ -96,6 +102,12 @@ export const backupContract = {
   ),
   /** Runs an automatic backup now, whatever the schedule; the result is in `last`. */
   'backup.runAutoNow': method(empty, autoBackupSettingsSchema),
+  /**
+   * Asks long work to stop. cancelling: it stops at its next step and leaves
+   * everything as it was (the call itself then fails with CANCELLED); too-late: it
+   * is past the point where stopping would leave things as they were, and finishes.
+   */
+  'work.cancel': method(z.strictObject({ operation: operationIdSchema }), z.strictObject({ state: cancelStateSchema })),
 };
 
 export type BackupMethod = keyof typeof backupContract;

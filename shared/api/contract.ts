@@ -4,7 +4,7 @@ import { newPassphraseSchema, passphraseSchema } from '../domain/passphrase';
 import { journalSettingsChangeSchema, journalSettingsSchema } from '../domain/settings';
 import { framingLabelSchema } from '../domain/framing-record';
 import { NEXT_STEP_STATUSES, rootCauseSchema } from '../domain/reflection';
-import { backupContract } from './backup-contract';
+import { backupContract, workProgressSchema } from './backup-contract';
 import { evidenceContract } from './evidence-contract';
 import { winSummarySchema } from '../domain/win';
 import type { ApiEvent, ApiMethod } from './methods';
@@ -171,6 +171,8 @@ export const eventContract = {
   menu: z.strictObject({ command: menuCommandSchema }),
   /** Framing worked out after a save (or at unlock) has been saved: lists showing marks can refresh. */
   entriesFramed: z.strictObject({ ids: z.array(z.string()).max(10_000) }),
+  /** How far long work has got (a backup, a restore, an import, a large unlock), and whether it can still be stopped. */
+  progress: workProgressSchema,
 } satisfies Record<ApiEvent, z.ZodType>;
 
 export type ApiRequest<M extends ApiMethod> = z.input<(typeof apiContract)[M]['request']>;

@@ -21,6 +21,8 @@ export const API_ERROR_CODES = [
   'INTERNAL',
   /** A file offered as a backup that is not one (empty, another kind of file, random bytes). */
   'NOT_A_BACKUP',
+  /** Long work stopped because the person asked; the message says what was left as it was. */
+  'CANCELLED',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 

@@ -43,6 +43,7 @@ export const API_METHODS = [
   'backup.autoSettings',
   'backup.updateAutoSettings',
   'backup.runAutoNow',
+  'work.cancel',
   'wins.list',
   'wins.overview',
   'wins.get',
@@ -66,7 +67,7 @@ export const API_METHODS = [
 export type ApiMethod = (typeof API_METHODS)[number];
 
 /** Events the main process pushes to the window. */
-export const API_EVENTS = ['locked', 'menu', 'entriesFramed'] as const;
+export const API_EVENTS = ['locked', 'menu', 'entriesFramed', 'progress'] as const;
 export type ApiEvent = (typeof API_EVENTS)[number];
 
 export function channelForMethod(method: ApiMethod): string {

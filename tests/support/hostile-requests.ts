@@ -52,14 +52,15 @@ const VALID_SAMPLES: Record<string, Record<string, unknown>> = {
   'trash.purge': { kind: 'win', id },
   'reflections.rootCausePattern': { entryId: id, date: '2026-03-14', rootCause: { kind: 'tactical', tactic: 'moved-too-fast' } },
   'settings.update': { autoLockMinutes: 5 },
-  'backup.export': { to: 'journal-keys' },
-  'backup.verify': { file: 'a'.repeat(32) },
+  'backup.export': { to: 'journal-keys', operation: 'export-1a2b3c' },
+  'backup.verify': { file: 'a'.repeat(32), operation: 'verify-1a2b3c' },
   'backup.testRestore': { file: 'a'.repeat(32), secret: 'a guess' },
   'backup.previewMerge': { file: 'a'.repeat(32), onlyIds: [id] },
   'backup.merge': { file: 'a'.repeat(32), onlyIds: [id] },
   'backup.restoreInto': { file: 'a'.repeat(32), into: 'choose-folder' },
   'backup.exportPlain': { acknowledgeReadable: true },
-  'backup.importJournal': { format: 'jrnl' },
+  'backup.importJournal': { format: 'jrnl', operation: 'import-1a2b3c' },
+  'work.cancel': { operation: 'import-1a2b3c' },
 };
 
 function schemaOf(method: ApiMethod): ZodType {

@@ -58,6 +58,8 @@ export async function readBackupBody(
   source: ByteSource,
   opened: OpenedBackup,
   onRecord: (record: BackupRecord, manifest: ManifestLine) => Promise<void> | void,
+  /** Awaited before the first chunk and after each: bytes of the body read so far, of all its bytes. */
+  onProgress?: (bytesRead: number, bytes: number) => Promise<void>,
 ): Promise<BodySummary> {
   const { parsed } = opened;
   const layout = bodyLayout(parsed);
@@ -66,6 +68,8 @@ export async function readBackupBody(
   const lines = new BodyLineReader(onRecord);
   try {
     let offset = parsed.bodyOffset;
+    const bodyBytes = parsed.size - parsed.bodyOffset;
+    await onProgress?.(0, bodyBytes);
     for (let index = 0; index < layout.chunks; index++) {
       const last = index === layout.chunks - 1;
       const length = last ? layout.lastChunkBytes : layout.fullChunkBytes;
@@ -80,6 +84,7 @@ export async function readBackupBody(
       }
       await lines.push(plain);
       plain.fill(0);
+      await onProgress?.(offset - parsed.bodyOffset, bodyBytes);
     }
     return { ...lines.finish(), chunks: layout.chunks };
   } finally {

@@ -23,6 +23,38 @@ export interface SealedBackup {
 
 /** Builds a whole backup file in memory: the journal it comes from is in memory already. */
 export function sealBackup(options: SealBackupOptions): SealedBackup {
+  const sealing = startSealing(options);
+  try {
+    for (const record of options.records) sealing.push(record);
+    return sealing.finish();
+  } finally {
+    sealing.wipe();
+  }
+}
+
+/**
+ * The same file, with `step` awaited after each record: how the app seals, so it
+ * can show how far it has got, stop when asked, and never hold its event loop.
+ */
+export async function sealBackupInSteps(
+  options: SealBackupOptions & { records: readonly BackupRecord[] },
+  step: (done: number, total: number) => Promise<void>,
+): Promise<SealedBackup> {
+  const sealing = startSealing(options);
+  try {
+    const total = options.records.length;
+    await step(0, total);
+    for (let index = 0; index < total; index++) {
+      sealing.push(options.records[index]!);
+      await step(index + 1, total);
+    }
+    return sealing.finish();
+  } finally {
+    sealing.wipe();
+  }
+}
+
+function startSealing(options: SealBackupOptions) {
   const randomBytes = options.randomBytes ?? nacl.randomBytes;
   const noncePrefix = randomBytes(NONCE_PREFIX_BYTES);
   const common = {
@@ -40,20 +72,22 @@ export function sealBackup(options: SealBackupOptions): SealedBackup {
   const bodyKey = deriveBodyKey(options.keys.masterKey, encoded.hash);
   const sealer = new ChunkSealer(bodyKey, noncePrefix, header.chunkBytes);
   let count = 0;
-  let chunks: Uint8Array[];
-  try {
-    sealer.push(manifestLine(options.manifest));
-    for (const record of options.records) {
+  sealer.push(manifestLine(options.manifest));
+  return {
+    push(record: BackupRecord): void {
       const line = recordLine(record);
       sealer.push(line);
       line.fill(0);
       count += 1;
-    }
-    sealer.push(endLine(count));
-    chunks = sealer.finish();
-  } finally {
-    bodyKey.fill(0);
-  }
-  const bytes = Buffer.concat([encoded.bytes, ...chunks]);
-  return { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), records: count, chunks: chunks.length };
+    },
+    finish(): SealedBackup {
+      sealer.push(endLine(count));
+      const chunks = sealer.finish();
+      const bytes = Buffer.concat([encoded.bytes, ...chunks]);
+      return { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), records: count, chunks: chunks.length };
+    },
+    wipe(): void {
+      bodyKey.fill(0);
+    },
+  };
 }

@@ -2,6 +2,8 @@ import { readFile, stat } from 'node:fs/promises';
 import type { ImportFormat, ImportResult } from '../../../shared/domain/backup';
 import { isVaultError, VaultError } from '../../vault/errors';
 import type { Journal } from '../../vault/journal';
+import type { EntryDraftInput } from '../../../shared/domain/entry';
+import { isCancelled, quietWork, type Work } from '../work';
 import { readFailure } from '../format/byte-source';
 import { parseDayOne } from './day-one';
 import type { ParsedImport } from './import-drafts';
@@ -49,29 +51,61 @@ const sameKey = (date: string, title: string, body: string) => `${date}\0${title
 /**
  * Imports through the journal's normal save path, one entry at a time. An entry
  * already here with the same date, title and text is not added again, so importing
- * the same file twice (or after an interruption) adds nothing twice.
+ * the same file twice (or after an interruption) adds nothing twice. Stopped
+ * midway, the entries it had added are taken out again, so nothing is left half done.
  */
-export async function importJournalFile(journal: Journal, path: string, format: ImportFormat): Promise<ImportResult> {
+export async function importJournalFile(journal: Journal, path: string, format: ImportFormat, work: Work = quietWork('import')): Promise<ImportResult> {
+  await work.step('reading', 'entries', 0, 1);
   const parsed = await parseImportFile(path, format);
+  const total = parsed.drafts.length;
+  await work.step('reading', 'entries', 1, 1);
   const existing = new Set(journal.allEntries().map((entry) => sameKey(entry.date, entry.title, entry.body)));
-  let imported = 0;
+  const added: string[] = [];
   let duplicates = 0;
-  for (const draft of parsed.drafts) {
-    const key = sameKey(draft.date, draft.title, draft.body);
-    if (existing.has(key)) {
-      duplicates += 1;
-      continue;
-    }
-    try {
-      await journal.save(draft);
-    } catch (error) {
-      if (isVaultError(error)) {
-        throw new VaultError(error.code, `${error.message} ${imported} ${imported === 1 ? 'entry was' : 'entries were'} imported before that; importing the file again skips them.`, { cause: error });
+  try {
+    await work.step('saving', 'entries', 0, total);
+    for (const [index, draft] of parsed.drafts.entries()) {
+      const key = sameKey(draft.date, draft.title, draft.body);
+      if (existing.has(key)) duplicates += 1;
+      else {
+        added.push((await saveOne(journal, draft, added.length)).id);
+        existing.add(key);
       }
-      throw error;
+      await work.step('saving', 'entries', index + 1, total);
     }
-    existing.add(key);
-    imported += 1;
+  } catch (error) {
+    if (isCancelled(error)) await takeOut(journal, added, work);
+    throw error;
   }
-  return { importedFrom: path, imported, duplicates, skipped: parsed.skipped, notes: parsed.notes };
+  return { importedFrom: path, imported: added.length, duplicates, skipped: parsed.skipped, notes: parsed.notes };
+}
+
+async function saveOne(journal: Journal, draft: EntryDraftInput, before: number) {
+  try {
+    return await journal.save(draft);
+  } catch (error) {
+    if (isVaultError(error)) {
+      throw new VaultError(error.code, `${error.message} ${before} ${before === 1 ? 'entry was' : 'entries were'} imported before that; importing the file again skips them.`, { cause: error });
+    }
+    throw error;
+  }
+}
+
+/** After a cancel: the entries this import added go, through the trash, as if never imported. */
+async function takeOut(journal: Journal, ids: readonly string[], work: Work): Promise<void> {
+  try {
+    await work.report('removing', 'entries', 0, ids.length);
+    for (const [index, id] of ids.entries()) {
+      await journal.trash(id);
+      await journal.purge(id);
+      await work.report('removing', 'entries', index + 1, ids.length);
+    }
+  } catch (error) {
+    const left = ids.length;
+    throw new VaultError(
+      isVaultError(error) ? error.code : 'DISK',
+      `Stopped, but not all of the ${left} ${left === 1 ? 'entry' : 'entries'} it had added could be taken out again. Those left are ordinary entries in your journal; importing the file again adds nothing twice.`,
+      { cause: error },
+    );
+  }
 }

@@ -7,6 +7,7 @@ import { createAppServices, type AppServices } from '../../../electron/api/app-s
 import { readAppAsset } from '../../../electron/shell/app-assets';
 import { appResponseHeaders, APP_ORIGIN } from '../../../electron/shell/security-policy';
 import type { ApiEvent } from '../../../shared/api/methods';
+import { WorkGate } from './work-gate';
 
 export const TEST_ORIGIN = 'https://bounce-forward.test';
 export const RENDERER_ROOT = join(__dirname, '../../../out/renderer');
@@ -38,6 +39,8 @@ export interface TestApp {
    * when set, answers the save dialog instead of `savePath` above.
    */
   dialogs: { openPath: string | null; folder: string | null; savePath?: string | null };
+  /** Holds long work (an export, an import) at a chosen step until the test lets it go on. */
+  workGate: WorkGate;
   open(): Promise<void>;
   /** A new page over the same services and files, as after a restart of the window. */
   reopen(page: Page): Promise<void>;
@@ -53,6 +56,7 @@ export async function startTestApp(page: Page): Promise<TestApp> {
   const journalDir = join(dataFolder, 'journal');
   const savePath = join(dataFolder, 'saved-recovery-code.txt');
   const dialogs: TestApp['dialogs'] = { openPath: null, folder: null };
+  const workGate = new WorkGate();
   const services = createAppServices({
     journalDir,
     platform: {
@@ -61,10 +65,12 @@ export async function startTestApp(page: Page): Promise<TestApp> {
       chooseFolder: async () => dialogs.folder,
     },
     dispatcher: { checkResponses: true },
+    workPacingForTests: workGate.pace,
   });
   let current = page;
   services.vault.onLock((reason) => emit(current, 'locked', { reason }));
   services.vault.onEntryFramed((id) => emit(current, 'entriesFramed', { ids: [id] }));
+  services.work.onProgress((progress) => emit(current, 'progress', progress));
 
   const attach = async (target: Page) => {
     current = target;
@@ -87,6 +93,7 @@ export async function startTestApp(page: Page): Promise<TestApp> {
     services,
     savePath,
     dialogs,
+    workGate,
     open: async () => {
       await current.goto(`${TEST_ORIGIN}/index.html`);
     },

@@ -1,0 +1,90 @@
+import type { CancelState, WorkKind, WorkProgress } from '../../shared/domain/work-progress';
+import { VaultError } from '../vault/errors';
+import { quietWork, Work } from './work';
+
+/**
+ * Awaited at every step of watched work. Only tests pass one (through the
+ * composition root), to hold work at a known step while they look at the window;
+ * nothing in the app or its window can set it.
+ */
+export type WorkPacingForTests = (progress: WorkProgress) => Promise<void>;
+
+/** Steps per stage the window is told about: enough for a smooth bar, few enough to cost nothing. */
+const REPORTED_STEPS = 200;
+
+/** Passes the first and last step of a stage, any change of stage or cancellability, and each 1/200th between. */
+export class ProgressThrottle {
+  private last: WorkProgress | null = null;
+
+  passes(next: WorkProgress): boolean {
+    const last = this.last;
+    const changed =
+      !last ||
+      last.stage !== next.stage ||
+      last.total !== next.total ||
+      last.cancellable !== next.cancellable ||
+      next.done === next.total ||
+      bucket(last) !== bucket(next);
+    if (changed) this.last = next;
+    return changed;
+  }
+}
+
+function bucket(progress: WorkProgress): number {
+  return progress.total === 0 ? 0 : Math.floor((progress.done * REPORTED_STEPS) / progress.total);
+}
+
+/**
+ * Long work the window started under its own operation id: its progress goes out
+ * to whoever listens (the window, as the `progress` event), and the window can ask
+ * it to stop with `work.cancel`.
+ */
+export class WorkRegistry {
+  private readonly running = new Map<string, Work>();
+  private readonly listeners = new Set<(progress: WorkProgress) => void>();
+
+  constructor(private readonly pacingForTests?: WorkPacingForTests) {}
+
+  /** Runs `task` as the operation `operation`; without an id it runs unwatched. */
+  async run<T>(kind: WorkKind, operation: string | undefined, task: (work: Work) => Promise<T>): Promise<T> {
+    if (operation === undefined) return task(quietWork(kind));
+    if (this.running.has(operation)) throw new VaultError('BUSY', 'That work is already under way.');
+    const throttle = new ProgressThrottle();
+    const pace = this.pacingForTests;
+    const work = new Work(
+      kind,
+      (progress) => {
+        const said = { operation, ...progress };
+        if (throttle.passes(said)) this.emit(said);
+      },
+      pace ? (progress) => pace({ operation, ...progress }) : undefined,
+    );
+    this.running.set(operation, work);
+    try {
+      return await task(work);
+    } finally {
+      this.running.delete(operation);
+    }
+  }
+
+  cancel(operation: string): CancelState {
+    const work = this.running.get(operation);
+    if (!work) return 'not-running';
+    return work.cancel() ? 'cancelling' : 'too-late';
+  }
+
+  onProgress(listener: (progress: WorkProgress) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(progress: WorkProgress): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(progress);
+      } catch {
+        // A listener that fails (a window closing) must not stop the work.
+      }
+    }
+  }
+}
