@@ -4,6 +4,7 @@ import type { AutoLock } from '../vault/auto-lock';
 import type { Vault } from '../vault/vault';
 import { createBackupHandlers, type BackupHandlerDeps } from './backup-handlers';
 import { createEvidenceHandlers } from './evidence-handlers';
+import { createTimelineHandlers } from './timeline-handlers';
 import type { ApiHandlers } from './dispatcher';
 import { saveRecoveryCodeFile, type Platform } from './platform';
 
@@ -73,5 +74,6 @@ export function createApiHandlers(vault: Vault, autoLock: AutoLock, platform: Pl
     'session.activity': async () => null,
     ...createBackupHandlers(vault, platform, backup),
     ...createEvidenceHandlers(vault),
+    ...createTimelineHandlers(vault),
   };
 }

@@ -6,6 +6,7 @@ import { framingLabelSchema } from '../domain/framing-record';
 import { NEXT_STEP_STATUSES, rootCauseSchema } from '../domain/reflection';
 import { backupContract, workProgressSchema } from './backup-contract';
 import { evidenceContract } from './evidence-contract';
+import { timelineContract } from './timeline-contract';
 import { winSummarySchema } from '../domain/win';
 import type { ApiEvent, ApiMethod } from './methods';
 
@@ -164,6 +165,7 @@ export const apiContract = {
   'session.activity': method(empty, nothing),
   ...backupContract,
   ...evidenceContract,
+  ...timelineContract,
 } satisfies Record<ApiMethod, { request: z.ZodType; response: z.ZodType }>;
 
 export const eventContract = {

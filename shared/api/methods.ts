@@ -63,6 +63,17 @@ export const API_METHODS = [
   'trash.list',
   'trash.restore',
   'trash.purge',
+  'timeline.extent',
+  'timeline.view',
+  'timeline.summary',
+  'timeline.periods',
+  'timeline.savePeriod',
+  'timeline.deletePeriod',
+  'timeline.patterns',
+  'timeline.onThisDay',
+  'timeline.leaveOut',
+  'timeline.calendar',
+  'timeline.day',
 ] as const;
 export type ApiMethod = (typeof API_METHODS)[number];
 

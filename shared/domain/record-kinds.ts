@@ -3,6 +3,7 @@ import { autoBackupSettingsSchema } from './backup';
 import { EARLIER_VERSION_KIND, earlierVersionRecordSchema } from './earlier-version';
 import { entrySchema } from './entry';
 import { ownStepSchema, OWN_STEP_KIND } from './own-step';
+import { periodSchema, PERIOD_KIND } from './period';
 import { practiceSchema, PRACTICE_KIND } from './practice';
 import { journalSettingsSchema } from './settings';
 import { WIN_KIND, winSchema } from './win';
@@ -18,6 +19,7 @@ export const RECORD_KINDS = {
   [WIN_KIND]: winSchema,
   [OWN_STEP_KIND]: ownStepSchema,
   [PRACTICE_KIND]: practiceSchema,
+  [PERIOD_KIND]: periodSchema,
   settings: journalSettingsSchema,
   'auto-backup': autoBackupSettingsSchema,
   [EARLIER_VERSION_KIND]: earlierVersionRecordSchema,
@@ -54,7 +56,7 @@ export function checkRecord(kind: string, id: string, data: unknown): RecordChec
   return { ok: true, data: parsed.data };
 }
 
-const KIND_NAMES: Partial<Record<RecordKind, string>> = { entry: 'entry', [WIN_KIND]: 'win', [OWN_STEP_KIND]: 'small step', [PRACTICE_KIND]: 'practice' };
+const KIND_NAMES: Partial<Record<RecordKind, string>> = { entry: 'entry', [WIN_KIND]: 'win', [OWN_STEP_KIND]: 'small step', [PRACTICE_KIND]: 'practice', [PERIOD_KIND]: 'period' };
 
 function kindName(kind: RecordKind): string {
   return KIND_NAMES[kind] ?? `${kind} record`;

@@ -27,6 +27,8 @@ const settingFields = {
   framingCollapsed: z.boolean(),
   /** Each row of the entry list carries its small framing mark. */
   showListMarks: z.boolean(),
+  /** Entries the person left out of On this day for good: never brought back there. */
+  onThisDayLeftOut: z.array(z.uuid()).max(10_000),
 };
 
 /** Settings that live inside the encrypted journal: they say something about the person. */
@@ -39,6 +41,7 @@ export const journalSettingsSchema = z.strictObject({
   listCollapsed: settingFields.listCollapsed.default(false),
   framingCollapsed: settingFields.framingCollapsed.default(false),
   showListMarks: settingFields.showListMarks.default(true),
+  onThisDayLeftOut: settingFields.onThisDayLeftOut.default([]),
 });
 export type JournalSettings = z.infer<typeof journalSettingsSchema>;
 
@@ -53,4 +56,5 @@ export const DEFAULT_JOURNAL_SETTINGS: JournalSettings = {
   listCollapsed: false,
   framingCollapsed: false,
   showListMarks: true,
+  onThisDayLeftOut: [],
 };

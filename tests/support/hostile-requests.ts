@@ -61,6 +61,15 @@ const VALID_SAMPLES: Record<string, Record<string, unknown>> = {
   'backup.exportPlain': { acknowledgeReadable: true },
   'backup.importJournal': { format: 'jrnl', operation: 'import-1a2b3c' },
   'work.cancel': { operation: 'import-1a2b3c' },
+  'timeline.view': { from: '2026-01-01', to: '2026-03-31', resolution: 'week', averageDays: 30 },
+  'timeline.summary': { from: '2026-01-01', to: '2026-03-31' },
+  'timeline.savePeriod': { id, name: 'After the layoff', from: '2026-01-01', to: '2026-03-31' },
+  'timeline.deletePeriod': { id },
+  'timeline.patterns': { from: '2026-01-01', to: '2026-12-31' },
+  'timeline.onThisDay': { date: '2026-03-14' },
+  'timeline.leaveOut': { id, leftOut: true },
+  'timeline.calendar': { month: '2026-03' },
+  'timeline.day': { date: '2026-03-14' },
 };
 
 function schemaOf(method: ApiMethod): ZodType {

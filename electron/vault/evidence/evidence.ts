@@ -2,6 +2,8 @@ import type { OWN_STEP_KIND } from '../../../shared/domain/own-step';
 import type { PRACTICE_KIND } from '../../../shared/domain/practice';
 import type { Win, WIN_KIND } from '../../../shared/domain/win';
 import type { SearchIndex } from '../search-index';
+import { JournalTimeline } from '../timeline/journal-timeline';
+import { Periods } from '../timeline/periods';
 import type { KeptCollection, Keeping } from './kept-records';
 import { OwnSteps } from './own-steps';
 import { Practices } from './practices';
@@ -25,16 +27,21 @@ export class Evidence {
   readonly wins: WinVault;
   readonly steps: OwnSteps;
   readonly practices: Practices;
+  /** Named stretches of time on the timeline. */
+  readonly periods: Periods;
+  readonly timeline: JournalTimeline;
 
   constructor(keeping: Keeping, index: SearchIndex, entryExists: (id: string) => boolean, random?: () => number) {
     this.steps = new OwnSteps(keeping);
     this.practices = new Practices(keeping);
+    this.periods = new Periods(keeping);
     this.wins = new WinVault(keeping, index, { entryExists, originExists: (origin) => this.originExists(origin, entryExists) }, random);
+    this.timeline = new JournalTimeline({ wins: this.wins.records, steps: this.steps.records, practices: this.practices.records });
   }
 
   /** Every collection, for opening, the trash clock and locking. */
   collections(): KeptCollection[] {
-    return [this.wins.records, this.steps.records, this.practices.records];
+    return [this.wins.records, this.steps.records, this.practices.records, this.periods.records];
   }
 
   collection(kind: string): KeptCollection | undefined {
@@ -51,6 +58,7 @@ export class Evidence {
 
   forget(): void {
     for (const records of this.collections()) records.clear();
+    this.timeline.forget();
   }
 
   private originExists(origin: Win['origin'], entryExists: (id: string) => boolean): boolean {

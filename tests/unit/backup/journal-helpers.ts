@@ -71,6 +71,7 @@ export async function fillEveryKind(vault: Vault): Promise<void> {
   await journal.evidence.practices.complete(practice.id, { date: '2026-02-22', happened: 'A polite no.', actual: 3, learned: 'A no is survivable.' });
   const trashedWin = await journal.evidence.wins.save({ date: '2026-01-02', title: 'Old win', story: 'Kept for the trash.', kind: 'other', area: 'other' });
   await journal.evidence.wins.records.trash(trashedWin.id);
+  await journal.evidence.periods.save({ name: 'After the layoff', from: '2026-01-01', to: '2026-02-28' });
   const keys = vault.openKeys();
   const store = new RecordStore(nodeFileSystem, vault.journalDir, keys.dataKey);
   await store.write({ id: '0b0e8a2c-8f61-4d1e-9a57-2f3c4d5e6f70', kind: 'future-kind' }, { text: 'Made by a newer version', at: '2026-02-20T08:00:00.000Z' });

@@ -33,7 +33,7 @@ describe('the readable export', () => {
     expect(json).toMatchObject({ format: 'bounce-forward-plain-export', version: 1 });
     expect(json.entries).toHaveLength(3);
     expect(json.entries.filter((entry: { deletedAt: string | null }) => entry.deletedAt)).toHaveLength(1);
-    expect(json.otherRecords.map((record: { kind: string }) => record.kind).sort()).toEqual(['earlier-version', 'future-kind', 'practice', 'settings', 'step', 'win', 'win']);
+    expect(json.otherRecords.map((record: { kind: string }) => record.kind).sort()).toEqual(['earlier-version', 'future-kind', 'period', 'practice', 'settings', 'step', 'win', 'win']);
 
     expect(await readdir(join(result.savedTo, 'wins'))).toEqual(['2026-02-20-ran-5k.md']);
     const win = await readFile(join(result.savedTo, 'wins', '2026-02-20-ran-5k.md'), 'utf8');

@@ -29,7 +29,7 @@ describe('export, verify and restore', () => {
   it('restores a journal with every kind of record identically, opened by the journal passphrase or recovery code', async () => {
     const { vault, recoveryCode } = await journalWithEverything();
     const before = await recordsOf(vault);
-    expect(new Set(before.map((record) => record.kind))).toEqual(new Set(['entry', 'settings', 'win', 'step', 'practice', 'future-kind', 'earlier-version']));
+    expect(new Set(before.map((record) => record.kind))).toEqual(new Set(['entry', 'settings', 'win', 'step', 'practice', 'period', 'future-kind', 'earlier-version']));
     const file = join(folder(), 'everything.bfbackup');
     const exported = await services(vault).exportTo(file, 'journal-keys');
     expect(exported).toMatchObject({ savedTo: file, entries: 3, records: before.length, damagedSkipped: 0 });
@@ -43,7 +43,7 @@ describe('export, verify and restore', () => {
       protection: 'journal-keys',
       records: before.length,
       entries: 3,
-      byKind: { entry: 3, settings: 1, win: 2, step: 1, practice: 1, 'future-kind': 1, 'earlier-version': 1 },
+      byKind: { entry: 3, settings: 1, win: 2, step: 1, practice: 1, period: 1, 'future-kind': 1, 'earlier-version': 1 },
       dateRange: { first: '2025-12-31', last: '2026-02-14' },
     });
     expect(await verifyBackupFile(file, { secret: recoveryCode })).toEqual(report);
