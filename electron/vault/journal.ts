@@ -9,6 +9,7 @@ import { checkRecord, isRecordKind } from '../../shared/domain/record-kinds';
 import type { NextStepStatus } from '../../shared/domain/reflection';
 import type { RootCauseOccurrence } from '../../shared/domain/root-cause-patterns';
 import { DEFAULT_JOURNAL_SETTINGS, journalSettingsSchema, type JournalSettings } from '../../shared/domain/settings';
+import { BackgroundIndexing, type OpeningProgress } from './background-indexing';
 import { EarlierVersions } from './earlier-versions';
 import { Evidence, type TrashedItem } from './evidence/evidence';
 import { findEntries, openStepsOf, rootCausesOf, tagCountsOf, type ListQuery, type OpenStep } from './entry-queries';
@@ -39,6 +40,8 @@ const UNSAVED_KEPT = 'Your text is still here; copy it or free some space and tr
 export class Journal {
   private readonly entries = new Map<string, Entry>();
   private readonly index = new SearchIndex();
+  /** Full-text search is built after the list is shown, a slice at a time. */
+  private readonly indexing = new BackgroundIndexing(this.index, (id) => this.entries.get(id));
   /** Summaries are rebuilt only when their entry changes, not on every list. */
   private readonly summaries = new WeakMap<Entry, EntrySummary>();
   private settings!: SingletonDocument<JournalSettings>;
@@ -96,7 +99,7 @@ export class Journal {
     journal.settings = await SingletonDocument.open(store, SETTINGS_KIND, journalSettingsSchema, DEFAULT_JOURNAL_SETTINGS, records);
     journal.autoBackup = await SingletonDocument.open(store, AUTO_BACKUP_KIND, autoBackupSettingsSchema, DEFAULT_AUTO_BACKUP, records);
     await keepTrashClocks(store, journal.trashClock, journal.damaged.map((problem) => problem.id), now(), journal.trashGroups());
-    journal.index.addAll([...journal.entries.values()].filter((entry) => !entry.deletedAt));
+    journal.indexing.start([...journal.entries.values()].filter((entry) => !entry.deletedAt));
     // Entries saved without framing (a save whose framing never landed, an import by an older version) are framed now, in the background.
     for (const entry of journal.entries.values()) if (entry.framing === null && framedTextOf(entry).trim()) journal.reframeLater(entry);
     return journal;
@@ -123,6 +126,19 @@ export class Journal {
       throw diskError(error, 'The notice is still there; nothing was changed.');
     }
     for (let index = this.damaged.length - 1; index >= 0; index -= 1) if (wanted.has(this.damaged[index]!.id)) this.damaged.splice(index, 1);
+  }
+
+  /**
+   * While full-text search is still being built after unlock: how many entries it
+   * covers so far. Searches meanwhile find the rest by title and tags only. Null when done.
+   */
+  opening(): OpeningProgress | null {
+    return this.indexing.progress();
+  }
+
+  /** Resolves once every entry is searchable by every word, or a lock stopped the work. */
+  whenOpened(): Promise<void> {
+    return this.indexing.whenDone();
   }
 
   /** Today as the person's calendar day, by the journal's clock. */

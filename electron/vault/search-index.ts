@@ -22,6 +22,11 @@ export function termsOf(text: string): Set<string> {
   return new Set(wordsOf(text).filter((word) => word.length > 0));
 }
 
+/** A query word matches a term whole, or as its prefix from two letters on (see numbersMatching). */
+function matchesTerm(word: string, term: string): boolean {
+  return term === word || (word.length >= 2 && term.length > word.length && term.startsWith(word));
+}
+
 function searchableText(entry: Entry): string {
   const reflection = entry.reflection ? reflectionText(entry.reflection) : '';
   return `${entry.title}\n${entry.body}\n${reflection}\n${entry.tags.join(' ')}`;
@@ -35,12 +40,18 @@ function searchableText(entry: Entry): string {
  *
  * Edits leave the old document number behind as a tombstone rather than
  * rewriting long posting lists; compaction sweeps them once they pile up.
+ *
+ * Opening a large journal queues its entries instead of indexing them at once
+ * (tokenising ten thousand bodies takes about a second): until an entry's turn
+ * comes, it is found by its title and tags, and `waiting` says how many are left.
  */
 export class SearchIndex {
   private ids: (string | null)[] = [];
   private readonly numberOf = new Map<string, number>();
   private postings = new Map<string, number[]>();
   private tombstones = 0;
+  /** Entries queued for indexing, with the words of their title and tags, in the order they were queued. */
+  private readonly queued = new Map<string, string[]>();
 
   upsert(entry: Entry): void {
     this.upsertText(entry.id, searchableText(entry));
@@ -65,7 +76,34 @@ export class SearchIndex {
     for (const entry of entries) this.upsert(entry);
   }
 
+  /** Entries to index later, a slice at a time (indexQueued); until then their titles and tags find them. */
+  queue(entries: Iterable<Entry>): void {
+    for (const entry of entries) this.queued.set(entry.id, [...termsOf(`${entry.title}\n${entry.tags.join(' ')}`)]);
+  }
+
+  /** How many queued entries are not yet indexed. */
+  get waiting(): number {
+    return this.queued.size;
+  }
+
+  /**
+   * Indexes queued entries, oldest first, as they are now (`current`; an entry
+   * gone or in the trash meanwhile is dropped), until `limit` says stop. An entry
+   * saved meanwhile was indexed by its save, which took it off the queue.
+   */
+  indexQueued(current: (id: string) => Entry | undefined, limit: { entries?: number; until?: number }): void {
+    let count = 0;
+    for (const id of this.queued.keys()) {
+      if (count === limit.entries || (limit.until !== undefined && (count & 7) === 0 && performance.now() >= limit.until)) return;
+      this.queued.delete(id);
+      const entry = current(id);
+      if (entry && !entry.deletedAt) this.upsert(entry);
+      count += 1;
+    }
+  }
+
   remove(id: string): void {
+    this.queued.delete(id);
     const number = this.numberOf.get(id);
     if (number === undefined) return;
     this.ids[number] = null;
@@ -88,17 +126,22 @@ export class SearchIndex {
         for (const number of found) if (numbers.has(number)) next.add(number);
         found = next;
       }
-      if (found.size === 0) return [];
+      if (found.size === 0) break;
     }
     const ids: string[] = [];
     for (const number of found ?? []) {
       const id = this.ids[number];
       if (id) ids.push(id);
     }
+    // Queued entries: found by every word in their title and tags.
+    for (const [id, terms] of this.queued) {
+      if (words.every((word) => terms.some((term) => matchesTerm(word, term)))) ids.push(id);
+    }
     return ids;
   }
 
   clear(): void {
+    this.queued.clear();
     this.ids = [];
     this.numberOf.clear();
     this.postings = new Map();
@@ -110,7 +153,7 @@ export class SearchIndex {
     // A single letter as a prefix would match half the language; it must match whole.
     if (word.length >= 2) {
       for (const [term, list] of this.postings) {
-        if (term.length > word.length && term.startsWith(word)) for (const number of list) numbers.add(number);
+        if (term !== word && matchesTerm(word, term)) for (const number of list) numbers.add(number);
       }
     }
     return numbers;

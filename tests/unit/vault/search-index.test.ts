@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../../shared/domain/entry';
 import { SearchIndex } from '../../../electron/vault/search-index';
@@ -33,5 +34,48 @@ describe('search index', () => {
     index.upsert(entry('a', 'heron harbour'));
     expect(index.search('pelican')).toEqual([]);
     expect(index.search('heron')).toEqual(['a']);
+  });
+
+  it('indexed a slice at a time, it answers every search as if indexed at once', () => {
+    const word = fc.constantFrom('pelican', 'pelicans', 'heron', 'Héron', 'dusk', 'tide', 'harbour', 'a');
+    const text = fc.array(word, { maxLength: 6 }).map((words) => words.join(' '));
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 30 }), fc.array(fc.nat(8), { maxLength: 10 }), fc.array(word, { minLength: 1, maxLength: 2 }), (bodies, slices, query) => {
+        const entries = bodies.map((body, i) => entry(`id-${i}`, body));
+        const whole = new SearchIndex();
+        whole.addAll(entries);
+        const sliced = new SearchIndex();
+        sliced.queue(entries);
+        const byId = new Map(entries.map((one) => [one.id, one]));
+        for (const size of slices) sliced.indexQueued((id) => byId.get(id), { entries: size });
+        sliced.indexQueued((id) => byId.get(id), { entries: entries.length });
+        expect(sliced.waiting).toBe(0);
+        expect(sliced.search(query.join(' ')).sort()).toEqual(whole.search(query.join(' ')).sort());
+      }),
+    );
+  });
+
+  it('finds a queued entry by its title and tags, and by its body only once indexed', () => {
+    const index = new SearchIndex();
+    const queued = { ...entry('q', 'pelican harbour'), title: 'Grey morning', tags: ['Walks'] };
+    index.queue([queued]);
+    expect(index.waiting).toBe(1);
+    expect(index.search('grey walk')).toEqual(['q']);
+    expect(index.search('pelican')).toEqual([]);
+    index.indexQueued((id) => (id === 'q' ? queued : undefined), { entries: 1 });
+    expect(index.waiting).toBe(0);
+    expect(index.search('pelican')).toEqual(['q']);
+  });
+
+  it('drops a queued entry that was removed, and one trashed by the time its turn comes', () => {
+    const index = new SearchIndex();
+    const gone = { ...entry('gone', 'heron'), title: 'Heron' };
+    const trashed = { ...entry('trashed', 'heron'), title: 'Heron' };
+    index.queue([gone, trashed]);
+    index.remove('gone');
+    expect(index.search('heron')).toEqual(['trashed']);
+    index.indexQueued((id) => (id === 'trashed' ? { ...trashed, deletedAt: '2026-01-02T00:00:00.000Z' } : undefined), { entries: 5 });
+    expect(index.waiting).toBe(0);
+    expect(index.search('heron')).toEqual([]);
   });
 });
