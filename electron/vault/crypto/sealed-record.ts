@@ -75,7 +75,15 @@ export function sealRecord<T>(
 
 /** Opens a record found under `expected.id`; `expected.kind`, when given, must match too. */
 export function openRecord<T>(key: Uint8Array, bytes: Uint8Array, expected: { id: string; kind?: string }): OpenedRecord<T> {
-  const where = `record ${expected.id}`;
+  return readPlaintext<T>(openSealedBytes(key, bytes, expected.id), expected);
+}
+
+/**
+ * The first half of openRecord, which a worker thread can do: checks the file's
+ * framing and decrypts it. The plaintext is returned for readPlaintext, which wipes it.
+ */
+export function openSealedBytes(key: Uint8Array, bytes: Uint8Array, id: string): Uint8Array {
+  const where = `record ${id}`;
   if (bytes.length < HEADER_BYTES + nacl.secretbox.overheadLength) {
     throw new VaultError('DAMAGED', `The ${where} is truncated.`);
   }
@@ -85,6 +93,12 @@ export function openRecord<T>(key: Uint8Array, bytes: Uint8Array, expected: { id
   const nonce = bytes.subarray(RECORD_MAGIC.length, HEADER_BYTES);
   const message = nacl.secretbox.open(bytes.subarray(HEADER_BYTES), nonce, key);
   if (!message) throw new VaultError('DAMAGED', `The ${where} is damaged: it failed its integrity check.`);
+  return message;
+}
+
+/** The second half: parses decrypted bytes (wiping them) and checks they name the record expected. */
+export function readPlaintext<T>(message: Uint8Array, expected: { id: string; kind?: string }): OpenedRecord<T> {
+  const where = `record ${expected.id}`;
   let parsed: SealedPlaintext<T>;
   try {
     parsed = JSON.parse(decoder.decode(message)) as SealedPlaintext<T>;
