@@ -7,7 +7,7 @@ import { quietWork, Work } from './work';
  * composition root), to hold work at a known step while they look at the window;
  * nothing in the app or its window can set it.
  */
-export type WorkPacingForTests = (progress: WorkProgress) => Promise<void>;
+export type WorkPacingForTests = (progress: WorkProgress, cancelRequested: () => boolean) => Promise<void>;
 
 /** Steps per stage the window is told about: enough for a smooth bar, few enough to cost nothing. */
 const REPORTED_STEPS = 200;
@@ -57,7 +57,7 @@ export class WorkRegistry {
         const said = { operation, ...progress };
         if (throttle.passes(said)) this.emit(said);
       },
-      pace ? (progress) => pace({ operation, ...progress }) : undefined,
+      pace ? (progress, cancelRequested) => pace({ operation, ...progress }, cancelRequested) : undefined,
     );
     this.running.set(operation, work);
     try {

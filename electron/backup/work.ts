@@ -36,7 +36,7 @@ export class Work {
     readonly kind: WorkKind,
     private readonly listener: ProgressListener = () => undefined,
     /** Test-only pacing, awaited at every step (see WorkRegistry); never set by the app. */
-    private readonly pace?: (progress: Omit<WorkProgress, 'operation'>) => Promise<void>,
+    private readonly pace?: (progress: Omit<WorkProgress, 'operation'>, cancelRequested: () => boolean) => Promise<void>,
   ) {}
 
   get cancellable(): boolean {
@@ -69,7 +69,7 @@ export class Work {
     const progress = { kind: this.kind, stage, unit, done, total, cancellable: !this.committed };
     this.last = progress;
     this.listener(progress);
-    if (this.pace) await this.pace(progress);
+    if (this.pace) await this.pace(progress, () => this.cancelAsked);
     if (Date.now() - this.lastYield >= SLICE_MS) {
       await new Promise((resolve) => setImmediate(resolve));
       this.lastYield = Date.now();

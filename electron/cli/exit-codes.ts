@@ -11,6 +11,8 @@ export const EXIT = {
   journalState: 6,
   /** The command did its work, but the journal found damaged, missing or older records when it opened. */
   openedWithProblems: 7,
+  /** Stopped with Ctrl+C before it could change anything: nothing was written. */
+  cancelled: 8,
   internal: 10,
 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
@@ -27,6 +29,8 @@ export function exitCodeFor(code: ApiErrorCode): ExitCode {
       return EXIT.newerVersion;
     case 'DISK':
       return EXIT.io;
+    case 'CANCELLED':
+      return EXIT.cancelled;
     case 'NO_JOURNAL':
     case 'JOURNAL_EXISTS':
     case 'LOCKED':

@@ -33,6 +33,10 @@ Options:
                            a command that opens a journal adds "problems": [...], what it found at open
   -h, --help               this help
 
+export, verify, restore and import show how far they have got on stderr when it is a terminal (never
+with --json). Ctrl+C stops them and leaves nothing behind: no backup file, no half-restored folder, no
+half-imported entries; a restore about to put the journal in place says it can no longer be stopped.
+
 Without --passphrase-env or --passphrase-fd, the passphrase is asked for on the terminal and not shown.
 It is never taken as an argument. A new passphrase (create, --backup-passphrase-env) must be as hard
 to guess as the app asks for.
@@ -49,5 +53,6 @@ Exit codes:
   ${EXIT.io}   a file could not be read or written
   ${EXIT.journalState}   no journal there, a journal already there, or an entry not found
   ${EXIT.openedWithProblems}   done, but the journal found damaged, missing or older records when it opened
+  ${EXIT.cancelled}   stopped with Ctrl+C; nothing was left behind
   ${EXIT.internal}  something unexpected went wrong
 `;

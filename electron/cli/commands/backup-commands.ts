@@ -8,6 +8,7 @@ import { nodeFileSystem } from '../../vault/storage/file-system';
 import { secret, withJournal, type CliContext } from '../cli-context';
 import { usageError } from '../exit-codes';
 import { checkNewPassphrase } from '../new-passphrase';
+import { withProgress } from '../work-progress';
 import { secretFromEnvironment } from '../secrets';
 
 const bytes = (n: number) => `${n.toLocaleString('en')} bytes`;
@@ -33,7 +34,7 @@ export async function exportCommand(ctx: CliContext): Promise<void> {
     await checkNewPassphrase(backupPassphrase, 'No backup was written.');
   }
   await withJournal(ctx, async ({ backups }) => {
-    const result = await backups.exportTo(path, backupPassphrase ? { backupPassphrase } : 'journal-keys');
+    const result = await withProgress(ctx, 'export', (work) => backups.exportTo(path, backupPassphrase ? { backupPassphrase } : 'journal-keys', work));
     const skipped = result.damagedSkipped ? ` ${count(result.damagedSkipped, 'damaged record', 'damaged records')} could not be read, so ${result.damagedSkipped === 1 ? 'it is' : 'they are'} not in it.` : '';
     ctx.out.done(
       [
@@ -62,7 +63,8 @@ export async function inspectCommand(ctx: CliContext, file: string): Promise<voi
 export async function verifyCommand(ctx: CliContext, file: string): Promise<void> {
   const path = resolve(file);
   const info = await inspectBackupFile(path);
-  const report = await verifyBackupFile(path, { secret: await secret(ctx, questionFor(info)) });
+  const access = { secret: await secret(ctx, questionFor(info)) };
+  const report = await withProgress(ctx, 'verify', (work) => verifyBackupFile(path, access, work));
   const kinds = Object.entries(report.byKind)
     .map(([kind, count]) => `${kind} ${count}`)
     .join(', ');
@@ -84,7 +86,8 @@ export async function restoreCommand(ctx: CliContext, file: string): Promise<voi
   if (!into) throw usageError('Say where to restore to: bounce-forward restore FILE --into DIR (a new or empty folder).');
   const path = resolve(file);
   const info = await inspectBackupFile(path);
-  const restored = await restoreBackupInto(path, { secret: await secret(ctx, questionFor(info)) }, resolve(into), { fs: nodeFileSystem, kdf: DEFAULT_KDF });
+  const access = { secret: await secret(ctx, questionFor(info)) };
+  const restored = await withProgress(ctx, 'restore', (work) => restoreBackupInto(path, access, resolve(into), { fs: nodeFileSystem, kdf: DEFAULT_KDF }, work));
   const opensWith = restored.recoveryCode
     ? [
         'It opens with the backup passphrase. Its new recovery code, shown only this once:',

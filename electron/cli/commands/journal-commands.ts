@@ -7,6 +7,7 @@ import { journalFolder, secret, withJournal, type CliContext } from '../cli-cont
 import { notSaved, type EntryText } from '../entry-text';
 import { usageError } from '../exit-codes';
 import { checkNewPassphrase } from '../new-passphrase';
+import { withProgress } from '../work-progress';
 
 function localToday(now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -73,7 +74,7 @@ export async function importCommand(ctx: CliContext, file: string): Promise<void
   const format = importFormatSchema.safeParse(ctx.args.options.format);
   if (!format.success) throw usageError('Say which app the export is from: --format jrnl or --format dayone.');
   await withJournal(ctx, async ({ backups }) => {
-    const result = await backups.importJournal(file, format.data);
+    const result = await withProgress(ctx, 'import', (work) => backups.importJournal(file, format.data, work));
     ctx.out.done(
       [`Imported ${result.imported} ${result.imported === 1 ? 'entry' : 'entries'}.${result.duplicates ? ` ${result.duplicates} already here were not added again.` : ''}`, ...result.notes],
       { ...result },

@@ -5,14 +5,17 @@ interface Hold {
   stage: WorkProgress['stage'];
   done: number;
   reached: (progress: WorkProgress) => void;
-  release: Promise<void>;
-  let: () => void;
+  released: boolean;
 }
+
+/** How often held work looks whether the window has asked it to stop. */
+const LOOK_MS = 20;
 
 /**
  * The browser tests' pacing of long work: the services await `pace` at every step,
- * and a held gate keeps the work at the chosen step until `release`, so the window
- * can be looked at (and cancelled) mid-way without sleeping or racing.
+ * and a hold keeps the work at the chosen step until the window cancels it (the
+ * work then stops there) or the test calls `release`, so the window can be looked
+ * at and cancelled mid-way without racing the work.
  */
 export class WorkGate {
   private hold: Hold | null = null;
@@ -20,23 +23,21 @@ export class WorkGate {
   /** The next work of this kind waits once it reaches `done` in `stage`; resolves with that step. */
   holdAt(kind: WorkProgress['kind'], stage: WorkProgress['stage'], done: number): Promise<WorkProgress> {
     return new Promise((reached) => {
-      let release!: () => void;
-      const released = new Promise<void>((resolve) => (release = resolve));
-      this.hold = { kind, stage, done, reached, release: released, let: release };
+      this.hold = { kind, stage, done, reached, released: false };
     });
   }
 
   /** Lets held work go on (and any later step pass). */
   release(): void {
-    const hold = this.hold;
+    if (this.hold) this.hold.released = true;
     this.hold = null;
-    hold?.let();
   }
 
-  readonly pace = async (progress: WorkProgress): Promise<void> => {
+  readonly pace = async (progress: WorkProgress, cancelRequested: () => boolean): Promise<void> => {
     const hold = this.hold;
     if (!hold || hold.kind !== progress.kind || hold.stage !== progress.stage || progress.done < hold.done) return;
     hold.reached(progress);
-    await hold.release;
+    while (!hold.released && !cancelRequested()) await new Promise((resolve) => setTimeout(resolve, LOOK_MS));
+    if (this.hold === hold) this.hold = null;
   };
 }

@@ -1,13 +1,17 @@
 import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BackupService } from '../../../electron/backup/backup-service';
 import { Work } from '../../../electron/backup/work';
+import { nodeFileSystem } from '../../../electron/vault/storage/file-system';
+import { FAST_KDF } from '../../support/temp-folder';
 import type { Vault } from '../../../electron/vault/vault';
 import { useTempFolder } from '../../support/use-temp-folder';
 import { createJournal, PASS, recordsOf, services, settleJournals, SMALL_CHUNKS, snapshot } from './journal-helpers';
 import { cancelPoints, expectStages, watched, type Step } from './work-helpers';
 
 const folder = useTempFolder('bf-work-cancel-');
+const scratchService = (scratchParent: string) => new BackupService({ vault, fs: nodeFileSystem, kdf: FAST_KDF, scratchParent });
 afterEach(async () => {
   await settleJournals();
 });
@@ -84,7 +88,7 @@ describe('test restore', () => {
     const scratch = join(folder(), 'scratch');
     await mkdir(scratch);
     const { work, seen } = watched('testRestore');
-    const result = await services(vault, { scratchParent: scratch }).testRestore(backup, PASS, work);
+    const result = await scratchService(scratch).testRestore(backup, PASS, work);
     expect(result.wouldSucceed).toBe(true);
     expectStages(seen, ['reading', 'checking']);
     expect(await readdir(scratch)).toEqual([]);
@@ -94,11 +98,11 @@ describe('test restore', () => {
     const scratch = join(folder(), 'scratch');
     await mkdir(scratch);
     const { work, seen } = watched('testRestore');
-    await services(vault, { scratchParent: scratch }).testRestore(backup, PASS, work);
+    await scratchService(scratch).testRestore(backup, PASS, work);
     const before = await snapshot(folder());
     for (const point of cancelPoints(seen)) {
       const cancelled = watched('testRestore', point);
-      await expect(services(vault, { scratchParent: scratch }).testRestore(backup, PASS, cancelled.work)).rejects.toMatchObject({ code: 'CANCELLED' });
+      await expect(scratchService(scratch).testRestore(backup, PASS, cancelled.work)).rejects.toMatchObject({ code: 'CANCELLED' });
       expect(await readdir(scratch), `${point.stage} ${point.done}`).toEqual([]);
       expect(await snapshot(folder())).toEqual(before);
     }

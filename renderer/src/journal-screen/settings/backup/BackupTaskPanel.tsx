@@ -1,7 +1,7 @@
 import type { KeyboardEvent, ReactNode } from 'react';
 import { Field } from '../../../components/Field';
 import { FormError } from '../../../components/FormError';
-import { Working } from './backupTasks';
+import { Working, type FollowedWork } from './backupTasks';
 import type { BackupSecret, ChosenBackup } from './useBackupSecret';
 
 interface BackupTaskPanelProps {
@@ -11,6 +11,8 @@ interface BackupTaskPanelProps {
   chosen?: ReactNode;
   /** What is being done now, while it runs (with the calm bar), or null. */
   working?: string | null;
+  /** The running work's progress and its Cancel, when it reports them. */
+  work?: FollowedWork;
   /** A quiet line about the last step, e.g. that nothing was chosen. */
   note?: string;
   error: string | null;
@@ -23,12 +25,12 @@ interface BackupTaskPanelProps {
  * run the work with its progress, then its problem or what it found.
  * The caller's element holds it, so it can sit in a form, a group or a live region.
  */
-export function BackupTaskPanel({ choose, chosen, working, note, error, result }: BackupTaskPanelProps) {
+export function BackupTaskPanel({ choose, chosen, working, work, note, error, result }: BackupTaskPanelProps) {
   return (
     <>
       {choose}
       {chosen}
-      {working ? <Working>{working}</Working> : null}
+      {working ? <Working {...(work ? { work } : {})}>{working}</Working> : null}
       {note ? <p className="quiet-note">{note}</p> : null}
       <FormError message={error} />
       {result}

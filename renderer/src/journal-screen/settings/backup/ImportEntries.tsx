@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { ImportFormat, ImportResult } from '../../../../../shared/domain/backup';
-import { bounce, messageOf } from '../../../api';
+import { bounce, codeOf, messageOf } from '../../../api';
 import { plural } from './numbersAndDates';
 import { useBackupTask, Working } from './backupTasks';
 import { FormError } from '../../../components/FormError';
@@ -22,11 +22,12 @@ export function ImportEntries() {
     setNote('');
     setResult(null);
     try {
-      const imported = await task.run(() => bounce().backup.importJournal({ format: chosen }));
+      const imported = await task.run((operation) => bounce().backup.importJournal({ format: chosen, operation }));
       if (!imported.importedFrom) setNote('No file was chosen, so nothing was imported.');
       else setResult({ ...imported, format: chosen });
     } catch (failure) {
-      setError(messageOf(failure));
+      if (codeOf(failure) === 'CANCELLED') setNote(messageOf(failure));
+      else setError(messageOf(failure));
     }
   }
 
@@ -46,7 +47,7 @@ export function ImportEntries() {
         </button>
         {note ? <span className="quiet-note">{note}</span> : null}
       </div>
-      {task.running && format ? <Working>Importing from {NAMES[format]}…</Working> : null}
+      {task.running && format ? <Working work={task.followed}>Importing from {NAMES[format]}…</Working> : null}
       <FormError message={error} />
       <div aria-live="polite">
         {result ? (

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { bounce, messageOf } from '../../../api';
+import { bounce, codeOf, messageOf } from '../../../api';
 import { NewPassphraseFields } from '../../../auth/NewPassphraseFields';
 import { useNewPassphrase } from '../../../auth/useNewPassphrase';
 import { entriesAndOthers, formatBytes, plural } from './numbersAndDates';
@@ -36,7 +36,7 @@ export function MakeBackup() {
     if (protection === 'own' && !(await form.check())) return;
     try {
       const own = protection === 'own';
-      const result = await task.run(() => bounce().backup.export({ to: own ? { backupPassphrase: form.passphrase } : 'journal-keys' }));
+      const result = await task.run((operation) => bounce().backup.export({ to: own ? { backupPassphrase: form.passphrase } : 'journal-keys', operation }));
       if (!result.savedTo) {
         setNote('No backup was made.');
         return;
@@ -44,7 +44,8 @@ export function MakeBackup() {
       setMade({ ...result, savedTo: result.savedTo, own });
       form.clear();
     } catch (failure) {
-      setError(messageOf(failure));
+      if (codeOf(failure) === 'CANCELLED') setNote(messageOf(failure));
+      else setError(messageOf(failure));
     }
   }
 
@@ -104,7 +105,7 @@ export function MakeBackup() {
           {note ? <span className="quiet-note">{note}</span> : null}
         </div>
       </form>
-      {task.running ? <Working>Making the backup, then reading it back to check it…</Working> : null}
+      {task.running ? <Working work={task.followed}>Making the backup, then reading it back to check it…</Working> : null}
       <FormError message={error} />
       <div aria-live="polite">
         {made ? (

@@ -39,6 +39,7 @@ export function UseBackup({ location }: { location: string }) {
         }
         chosen={file ? <ChosenBackupFile use={use} file={file} /> : null}
         working={doing && doing !== 'choose' ? DOING[doing] : null}
+        work={task.followed}
         error={use.error}
         result={
           <div aria-live="polite">

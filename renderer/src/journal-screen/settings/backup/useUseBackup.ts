@@ -27,14 +27,16 @@ export function useUseBackup() {
   const [note, setNote] = useState('');
   const needsSecret = file !== null && !file.opensWithThisJournal;
 
-  async function work<T>(what: UseDoing, call: () => Promise<T>): Promise<T | null> {
+  async function work<T>(what: UseDoing, call: (operation: string) => Promise<T>): Promise<T | null> {
     setDoing(what);
     setError(null);
     setNote('');
     try {
       return await task.run(call);
     } catch (failure) {
-      if (codeOf(failure) === 'WRONG_PASSPHRASE' && needsSecret) {
+      if (codeOf(failure) === 'CANCELLED') {
+        setNote(messageOf(failure));
+      } else if (codeOf(failure) === 'WRONG_PASSPHRASE' && needsSecret) {
         secret.wrong(messageOf(failure));
       } else if (codeOf(failure) === 'NOT_FOUND' && what !== 'choose') {
         setFile(null);
@@ -69,14 +71,14 @@ export function useUseBackup() {
   async function check() {
     if (secret.missing(file)) return;
     setOutcome({ kind: 'none' });
-    const report = await work('verify', () => bounce().backup.verify(request()));
+    const report = await work('verify', (operation) => bounce().backup.verify({ ...request(), operation }));
     if (report) setOutcome({ kind: 'checked', report });
   }
 
   async function test() {
     if (secret.missing(file)) return;
     setOutcome({ kind: 'none' });
-    const result = await work('test', () => bounce().backup.testRestore(request()));
+    const result = await work('test', (operation) => bounce().backup.testRestore({ ...request(), operation }));
     if (result) setOutcome({ kind: 'tested', result });
   }
 
@@ -88,7 +90,7 @@ export function useUseBackup() {
 
   async function restore() {
     if (secret.missing(file)) return;
-    const result = await work('restore', () => bounce().backup.restoreInto({ ...request(), into: 'choose-folder' }));
+    const result = await work('restore', (operation) => bounce().backup.restoreInto({ ...request(), into: 'choose-folder', operation }));
     if (!result) return;
     if (!result.restoredTo) {
       setNote('No folder was chosen, so nothing was restored.');
@@ -101,12 +103,12 @@ export function useUseBackup() {
   async function preview() {
     if (secret.missing(file)) return;
     setOutcome({ kind: 'none' });
-    const summary = await work('preview', () => bounce().backup.previewMerge(request()));
+    const summary = await work('preview', (operation) => bounce().backup.previewMerge({ ...request(), operation }));
     if (summary) setOutcome({ kind: 'merge-preview', summary });
   }
 
   async function merge() {
-    const summary = await work('merge', () => bounce().backup.merge(request()));
+    const summary = await work('merge', (operation) => bounce().backup.merge({ ...request(), operation }));
     if (summary) setOutcome({ kind: 'merged', summary });
   }
 
