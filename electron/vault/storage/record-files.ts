@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { VaultError } from '../errors';
 import { isLeftoverTempFile, isStaleTempFile } from './durable-write';
 import type { FileSystem } from './file-system';
-import { idFromPreviousFileName, idFromRecordFileName, recordFolder, RECORDS_FOLDER } from './record-paths';
+import { idFromPreviousFileName, idFromRecordFileName, recordFolderName, RECORDS_FOLDER } from './record-paths';
 
 export interface FoundFiles {
   current: boolean;
@@ -32,7 +32,8 @@ export async function listRecordFiles(fs: FileSystem, journalDir: string, knownF
       }
       const currentId = idFromRecordFileName(name);
       const id = currentId ?? idFromPreviousFileName(name);
-      if (!id || recordFolder(journalDir, id) !== folderPath) continue;
+      // Compared by name: joining a path for each of tens of thousands of files costs more than reading them is worth.
+      if (!id || recordFolderName(id) !== folder) continue;
       const entry = found.get(id) ?? { current: false, previous: false };
       if (currentId) entry.current = true;
       else entry.previous = true;

@@ -12,7 +12,12 @@ export const DAMAGED_SUFFIX = '.damaged';
  * characters so no folder grows to tens of thousands of names.
  */
 export function recordFolder(journalDir: string, id: string): string {
-  return join(journalDir, RECORDS_FOLDER, id.slice(0, 2).toLowerCase());
+  return join(journalDir, RECORDS_FOLDER, recordFolderName(id));
+}
+
+/** The name of the folder (inside RECORDS_FOLDER) a record's files belong in. */
+export function recordFolderName(id: string): string {
+  return id.slice(0, 2).toLowerCase();
 }
 
 export function recordPath(journalDir: string, id: string): string {
