@@ -1,31 +1,90 @@
-import type { Entry, EntryKind } from '../../shared/domain/entry';
+import type { Entry, EntryKind, EntrySummary } from '../../shared/domain/entry';
+import { JOURNAL_CURSOR, LIST_PAGE_MAX, TRASH_CURSOR } from '../../shared/domain/list-order';
+import type { EntryLists, Listable } from './entry-order';
+import { VaultError } from './errors';
 import type { RootCauseOccurrence } from '../../shared/domain/root-cause-patterns';
 import type { SearchIndex } from './search-index';
 
-/** What the list asks for: words to search, tags all of which must be present, the trash or the journal. */
+/**
+ * What the list asks for: words to search, tags all of which must be present,
+ * one kind, the trash or the journal; and which page: up to `limit` rows after
+ * the cursor `after` (the `next` of the page before).
+ */
 export interface ListQuery {
   query?: string;
   tags?: string[];
   trash?: boolean;
+  kind?: EntryKind;
+  limit?: number;
+  after?: string;
+}
+
+/** One page of a list, and how many rows the whole list has now. */
+export interface ListPage {
+  entries: EntrySummary[];
+  total: number;
+  next: string | null;
+}
+
+/** A first screen needs a few dozen rows; a page of a thousand is still a quick answer. */
+export const DEFAULT_PAGE = 100;
+export const MAX_PAGE = LIST_PAGE_MAX;
+
+/** Below this share of the list, a search's matches are sorted among themselves rather than found by walking the whole list. */
+const FEW_MATCHES = 1 / 8;
+
+interface ListSources {
+  lists: EntryLists;
+  index: SearchIndex;
+  /** Full entries, for searching the trash's words (the trash is not indexed). */
+  entries: ReadonlyMap<string, Entry>;
 }
 
 /**
- * The entries a list asks for, unsorted. Outside the trash, words go through the
- * index (which holds wins too, so ids are looked up among entries); the trash is
- * not indexed, so it is searched by plain text.
+ * A page of the journal, a search of it, or the trash, in list order (see
+ * shared/domain/list-order.ts for the order and what a cursor promises). Outside
+ * the trash, words go through the index (which holds wins too, so only ids in the
+ * list count); the trash is searched by plain text.
  */
-export function findEntries(entries: ReadonlyMap<string, Entry>, index: SearchIndex, { query, tags, trash = false }: ListQuery): Entry[] {
-  const wantedTags = (tags ?? []).map((tag) => tag.toLowerCase());
-  const matchesFilters = (entry: Entry) => Boolean(entry.deletedAt) === trash && wantedTags.every((tag) => entry.tags.some((own) => own.toLowerCase() === tag));
-  const text = query?.trim();
-  if (text && !trash) {
-    return index
-      .search(text)
-      .map((id) => entries.get(id))
-      .filter((entry): entry is Entry => entry !== undefined && matchesFilters(entry));
+export function listPage({ lists, index, entries }: ListSources, { query, tags, trash = false, kind, limit = DEFAULT_PAGE, after }: ListQuery): ListPage {
+  if (after !== undefined && !(trash ? TRASH_CURSOR : JOURNAL_CURSOR).test(after)) {
+    throw new VaultError('INVALID_REQUEST', 'That list has changed shape since its first page; start again from the top.');
   }
-  const found = [...entries.values()].filter(matchesFilters);
-  return text ? found.filter((entry) => `${entry.title}\n${entry.body}`.toLowerCase().includes(text.toLowerCase())) : found;
+  const size = Math.max(1, Math.min(MAX_PAGE, Math.floor(limit)));
+  const order = trash ? lists.trash : lists.journal;
+  const wantedTags = (tags ?? []).map((tag) => tag.toLowerCase());
+  const filtered = kind !== undefined || wantedTags.length > 0;
+  const matchesFilters = (row: Listable) =>
+    (kind === undefined || row.kind === kind) && wantedTags.every((tag) => row.tags.some((own) => own.toLowerCase() === tag));
+  const text = query?.trim();
+
+  if (text && !trash) {
+    const ids = index.search(text);
+    if (ids.length <= order.size * FEW_MATCHES) {
+      const { rows, next, total } = order.pageAmong(ids, after, size, filtered ? matchesFilters : undefined);
+      return { entries: rows, total, next };
+    }
+    const found = new Set(ids);
+    const accept = (row: Listable) => found.has(row.id) && matchesFilters(row);
+    let total = 0;
+    for (const id of ids) {
+      const row = order.get(id);
+      if (row && (!filtered || matchesFilters(row))) total += 1;
+    }
+    const { rows, next } = order.page(after, size, accept);
+    return { entries: rows, total, next };
+  }
+  if (text) {
+    const needle = text.toLowerCase();
+    const accept = (row: Listable) => {
+      const entry = entries.get(row.id);
+      return matchesFilters(row) && entry !== undefined && `${entry.title}\n${entry.body}`.toLowerCase().includes(needle);
+    };
+    const { rows, next } = order.page(after, size, accept);
+    return { entries: rows, total: order.count(accept), next };
+  }
+  const { rows, next } = order.page(after, size, filtered ? matchesFilters : undefined);
+  return { entries: rows, total: filtered ? order.count(matchesFilters) : order.size, next };
 }
 
 /** A small step the person promised themselves in a reflection and has not yet settled. */

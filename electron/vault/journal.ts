@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { calendarDayOf } from '../../shared/domain/calendar-day';
 import { autoBackupSettingsSchema, DEFAULT_AUTO_BACKUP, type AutoBackupSettings } from '../../shared/domain/backup';
 import { EARLIER_VERSION_KIND, type EntryVersion } from '../../shared/domain/earlier-version';
-import { entryDraftSchema, normaliseTags, type Entry, type EntryDraftInput, type EntryKind, type EntrySummary } from '../../shared/domain/entry';
+import { entryDraftSchema, normaliseTags, type Entry, type EntryDraftInput, type EntryKind } from '../../shared/domain/entry';
 import { framedTextOf, sameFramedWords } from '../../shared/domain/framed-text';
 import type { EntryFraming, FramingCorrection } from '../../shared/domain/framing-record';
 import { checkRecord, isRecordKind } from '../../shared/domain/record-kinds';
@@ -12,8 +12,8 @@ import { DEFAULT_JOURNAL_SETTINGS, journalSettingsSchema, type JournalSettings }
 import { BackgroundIndexing, type OpeningProgress } from './background-indexing';
 import { EarlierVersions } from './earlier-versions';
 import { Evidence, type TrashedItem } from './evidence/evidence';
-import { findEntries, openStepsOf, rootCausesOf, tagCountsOf, type ListQuery, type OpenStep } from './entry-queries';
-import { buildSummary, byDateDesc, byDeletedDesc } from './entry-summary';
+import { listPage, openStepsOf, rootCausesOf, tagCountsOf, type ListPage, type ListQuery, type OpenStep } from './entry-queries';
+import { EntryLists } from './entry-order';
 import { diskError, VaultError } from './errors';
 import type { EntryFramer } from './framing/entry-framer';
 import { SearchIndex } from './search-index';
@@ -23,7 +23,7 @@ import { TrashClock } from './trash-clock';
 import { keepTrashClocks, type TrashGroup } from './trash-keeping';
 import { WriteQueue } from './write-queue';
 
-export type { ListQuery, OpenStep, TrashedItem };
+export type { ListPage, ListQuery, OpenStep, TrashedItem };
 
 export const ENTRY_KIND = 'entry';
 export const SETTINGS_KIND = 'settings';
@@ -42,8 +42,8 @@ export class Journal {
   private readonly index = new SearchIndex();
   /** Full-text search is built after the list is shown, a slice at a time. */
   private readonly indexing = new BackgroundIndexing(this.index, (id) => this.entries.get(id));
-  /** Summaries are rebuilt only when their entry changes, not on every list. */
-  private readonly summaries = new WeakMap<Entry, EntrySummary>();
+  /** Every entry's list row, kept in list order as entries change, so a page never sorts the journal. */
+  private readonly lists = new EntryLists();
   private settings!: SingletonDocument<JournalSettings>;
   private autoBackup!: SingletonDocument<AutoBackupSettings>;
   /** Copies a backup merge kept when it found two different versions of a record. */
@@ -100,6 +100,7 @@ export class Journal {
     journal.autoBackup = await SingletonDocument.open(store, AUTO_BACKUP_KIND, autoBackupSettingsSchema, DEFAULT_AUTO_BACKUP, records);
     await keepTrashClocks(store, journal.trashClock, journal.damaged.map((problem) => problem.id), now(), journal.trashGroups());
     journal.indexing.start([...journal.entries.values()].filter((entry) => !entry.deletedAt));
+    journal.lists.putAll(journal.entries.values());
     // Entries saved without framing (a save whose framing never landed, an import by an older version) are framed now, in the background.
     for (const entry of journal.entries.values()) if (entry.framing === null && framedTextOf(entry).trim()) journal.reframeLater(entry);
     return journal;
@@ -150,14 +151,18 @@ export class Journal {
     return this.entries.size;
   }
 
-  /** Entries, and with words to search, the wins those words find too (the list says which is which). */
-  list({ query, tags, trash = false }: ListQuery): { entries: EntrySummary[]; total: number; wins?: ReturnType<Evidence['wins']['list']>['wins'] } {
-    const found = findEntries(this.entries, this.index, { query, tags, trash });
-    const text = query?.trim();
-    found.sort(trash ? byDeletedDesc : byDateDesc);
-    const entries = found.map((entry) => this.summaryOf(entry));
-    if (!text || (tags ?? []).length > 0) return { entries, total: found.length };
-    return { entries, total: found.length, wins: this.evidence.wins.list({ query: text, trash }).wins };
+  /**
+   * A page of entries and how many there are; with words to search, the first page
+   * also carries the wins those words find (the list says which is which).
+   */
+  list(query: ListQuery): ListPage & { wins?: ReturnType<Evidence['wins']['list']>['wins']; opening?: OpeningProgress } {
+    const page = listPage({ lists: this.lists, index: this.index, entries: this.entries }, query);
+    // While bodies are still being indexed, a search answers from what is indexed so far, and says so.
+    const opening = this.opening();
+    const answer = opening ? { ...page, opening } : page;
+    const text = query.query?.trim();
+    if (!text || (query.tags ?? []).length > 0 || query.kind !== undefined || query.after !== undefined) return answer;
+    return { ...answer, wins: this.evidence.wins.list({ query: text, trash: query.trash ?? false }).wins };
   }
 
   findEntry(id: string): Entry | undefined {
@@ -249,15 +254,6 @@ export class Journal {
     return [...this.entries.values()];
   }
 
-  private summaryOf(entry: Entry): EntrySummary {
-    let summary = this.summaries.get(entry);
-    if (!summary) {
-      summary = buildSummary(entry);
-      this.summaries.set(entry, summary);
-    }
-    return summary;
-  }
-
   /**
    * Retitling, re-dating or re-tagging an entry keeps the framing it had. When the
    * words changed, the save goes to disk without framing (never with framing of
@@ -283,7 +279,7 @@ export class Journal {
           const framed = { ...current, framing };
           // The same words, now with their framing: the last good copy stays the version before them.
           await this.store.write({ id: framed.id, kind: ENTRY_KIND }, framed, { title: framed.title }, { keepPrevious: false });
-          if (this.entries.get(entry.id) === current) this.entries.set(entry.id, framed);
+          if (this.entries.get(entry.id) === current) this.remember(framed);
           this.onFramed(entry.id);
         }),
       () => undefined,
@@ -330,6 +326,7 @@ export class Journal {
     this.earlier.forgetRecord(id);
     await this.store.remove(id);
     this.entries.delete(id);
+    this.lists.remove(id);
     this.index.remove(id);
   }
 
@@ -378,6 +375,7 @@ export class Journal {
   /** Drops decrypted text from memory on lock. */
   forget(): void {
     this.entries.clear();
+    this.lists.clear();
     this.index.clear();
     this.earlier.clear();
     this.evidence.forget();
@@ -395,10 +393,16 @@ export class Journal {
       } catch (error) {
         throw diskError(error, whatWasKept);
       }
-      this.entries.set(entry.id, entry);
+      this.remember(entry);
       if (entry.deletedAt) this.index.remove(entry.id);
       else this.index.upsert(entry);
     });
+  }
+
+  /** An entry the disk now has, in memory and in its list. */
+  private remember(entry: Entry): void {
+    this.entries.set(entry.id, entry);
+    this.lists.put(entry);
   }
 
   private queued<T>(id: string, work: () => Promise<T>): Promise<T> {

@@ -8,6 +8,7 @@ import { backupContract, workProgressSchema } from './backup-contract';
 import { evidenceContract } from './evidence-contract';
 import { timelineContract } from './timeline-contract';
 import { winSummarySchema } from '../domain/win';
+import { LIST_CURSOR, LIST_PAGE_MAX } from '../domain/list-order';
 import type { ApiEvent, ApiMethod } from './methods';
 
 const empty = z.strictObject({});
@@ -98,17 +99,33 @@ export const apiContract = {
   'vault.newRecoveryCode': method(z.strictObject({ passphrase: passphraseSchema }), z.strictObject({ recoveryCode: z.string() })),
   /** The person has read the notice about these problems: stop showing them. */
   'vault.dismissProblems': method(z.strictObject({ ids: z.array(z.string().max(200)).min(1).max(10_000) }), nothing),
+  /**
+   * One page of the journal, a search of it, or the trash, in list order (shared/domain/list-order.ts
+   * says the order and what paging with `after` guarantees while entries change between pages).
+   */
   'entries.list': method(
     z.strictObject({
       query: z.string().max(200).optional(),
       tags: z.array(tagSchema).max(20).optional(),
       trash: z.boolean().optional(),
+      /** Only pages or only reflections (the Reflect section). */
+      kind: entryKindSchema.optional(),
+      /** Rows wanted; 100 when not said. */
+      limit: z.number().int().min(1).max(LIST_PAGE_MAX).optional(),
+      /** The `next` of the page before: this page starts just after it. */
+      after: z.string().max(120).regex(LIST_CURSOR).optional(),
     }),
     z.strictObject({
+      /** This page's rows. */
       entries: z.array(entrySummarySchema),
+      /** How many rows the whole list (or search) has now, not just this page. */
       total: z.number().int(),
-      /** With words to search (and no tag filter): the wins they find too, so the list can say which is which. */
+      /** Where the next page starts, or null when this page reaches the end. */
+      next: z.string().nullable(),
+      /** With words to search (no tag or kind filter), on the first page: the wins they find too, so the list can say which is which. */
       wins: z.array(winSummarySchema).optional(),
+      /** Present while the journal is still opening: the answer is from the entries read so far. */
+      opening: z.strictObject({ done: z.number().int().min(0), total: z.number().int().min(0) }).optional(),
     }),
   ),
   'entries.get': method(z.strictObject({ id: entryIdSchema }), entrySchema),

@@ -68,6 +68,8 @@ export const entrySummarySchema = z.strictObject({
   excerpt: z.string(),
   /** The small framing mark in the list. */
   framing: z.strictObject({ label: z.string(), score: z.number() }).nullable(),
+  /** With the day, where the row sits in the list (see shared/domain/list-order.ts). */
+  createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   deletedAt: z.iso.datetime().nullable(),
 });

@@ -10,6 +10,7 @@ import { nodeFileSystem } from '../../electron/vault/storage/file-system';
 import { readHeaderState } from '../../electron/vault/storage/header';
 import { RECORDS_FOLDER } from '../../electron/vault/storage/record-paths';
 import type { Vault } from '../../electron/vault/vault';
+import { everyRow } from '../../shared/api/paging';
 import { snapshotOf, type CrashMode, type CrashStep, type CrashWorkerConfig, type EntrySnapshot } from './crash-protocol';
 import { createJournal, openVault, PASSPHRASE } from './journal-fixture';
 import { seededRandom } from './seeded-random';
@@ -207,7 +208,8 @@ async function verifyAfterKill(journalDir: string, model: Model, pending: CrashS
 
   const journal = vault.journal();
   const actual = new Map<string, EntrySnapshot>();
-  for (const summary of [...journal.list({}).entries, ...journal.list({ trash: true }).entries]) {
+  const list = (request: Parameters<typeof journal.list>[0]) => journal.list(request);
+  for (const summary of [...(await everyRow(list, {})), ...(await everyRow(list, { trash: true }))]) {
     actual.set(summary.id, snapshotOf(journal.get(summary.id)));
   }
   for (const [id, expected] of model.entries) {

@@ -11,6 +11,7 @@
  */
 import { writeSync } from 'node:fs';
 import { AUTO_LOCK_CHOICES } from '../../shared/domain/settings';
+import { everyRow } from '../../shared/api/paging';
 import { nodeFileSystem } from '../../electron/vault/storage/file-system';
 import { createJournalServices } from '../../electron/api/journal-services';
 import { passphraseNumber, snapshotOf, type CrashStep, type CrashWorkerConfig } from './crash-protocol';
@@ -56,8 +57,8 @@ async function main(): Promise<void> {
       continue;
     }
     const journal = vault.journal();
-    const live = journal.list({}).entries;
-    const trashed = journal.list({ trash: true }).entries;
+    const live = await everyRow((request) => journal.list(request), {});
+    const trashed = await everyRow((request) => journal.list(request), { trash: true });
     const roll = random.next();
     if (roll < 0.35 || live.length === 0) {
       const draft = { title: `Entry ${seq}`, date: '2026-03-14', body: bodyFor(seq, random), tags: [`tag${seq % 5}`] };

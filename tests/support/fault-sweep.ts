@@ -5,6 +5,7 @@ import { openHeaderKeyslot } from '../../electron/vault/header-keyslots';
 import { nodeFileSystem } from '../../electron/vault/storage/file-system';
 import { readHeaderState } from '../../electron/vault/storage/header';
 import type { ApiResult } from '../../shared/api/errors';
+import { everyRow } from '../../shared/api/paging';
 import { snapshotOf } from './crash-protocol';
 import { createFaultyFileSystem, WRITE_OPERATIONS, type FaultyFileSystem } from './faulty-fs';
 import { createJournalServices, openVault, PASSPHRASE } from './journal-fixture';
@@ -73,8 +74,8 @@ export async function visibleState(services: AppServices): Promise<unknown> {
   };
   const entries: string[] = [];
   for (const trash of [false, true]) {
-    const list = (await call('entries.list', { trash })) as { entries: { id: string }[] };
-    for (const { id } of list.entries) entries.push(JSON.stringify(snapshotOf((await call('entries.get', { id })) as never)));
+    const rows = await everyRow(async (request) => (await call('entries.list', request)) as { entries: { id: string }[]; next: string | null }, { trash });
+    for (const { id } of rows) entries.push(JSON.stringify(snapshotOf((await call('entries.get', { id })) as never)));
   }
   return { entries: entries.sort(), settings: await call('settings.get', {}) };
 }

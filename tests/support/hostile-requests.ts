@@ -27,7 +27,7 @@ const VALID_SAMPLES: Record<string, Record<string, unknown>> = {
   'vault.reencrypt': { current: 'old one', next: 'a long enough passphrase' },
   'vault.newRecoveryCode': { passphrase: 'a guess' },
   'vault.dismissProblems': { ids: [id] },
-  'entries.list': { query: 'words', tags: ['work'], trash: false },
+  'entries.list': { query: 'words', tags: ['work'], trash: false, kind: 'page', limit: 50, after: `2026-03-14|2026-03-14T10:00:00.000Z|${id}` },
   'entries.get': { id },
   'entries.save': { title: 'A day', date: '2026-03-14', body: 'Words.', tags: ['work'] },
   'entries.trash': { id },

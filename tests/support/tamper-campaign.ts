@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { previousRecordPath, recordPath } from '../../electron/vault/storage/record-paths';
 import type { DamagedFile } from '../../shared/api/contract';
+import { everyRow } from '../../shared/api/paging';
 import { createJournal, openVault, PASSPHRASE } from './journal-fixture';
 import { seededRandom } from './seeded-random';
 import { TAMPER_KINDS, tamperWith } from './tamper';
@@ -62,7 +63,7 @@ export async function reopen(journalDir: string): Promise<ReopenedJournal> {
   await vault.unlock(PASSPHRASE);
   const journal = vault.journal();
   const bodies = new Map<string, string>();
-  for (const trash of [false, true]) for (const { id } of journal.list({ trash }).entries) bodies.set(id, journal.get(id).body);
+  for (const trash of [false, true]) for (const { id } of await everyRow((request) => journal.list(request), { trash })) bodies.set(id, journal.get(id).body);
   const result = { bodies, autoLockMinutes: journal.getSettings().autoLockMinutes, damaged: (await vault.status()).damaged ?? [] };
   await vault.lock('quit');
   return result;

@@ -1,3 +1,4 @@
+import { everyRow } from '../../../shared/api/paging';
 import { entryDraftSchema, type Entry } from '../../../shared/domain/entry';
 import { PASSPHRASE_MIN_CHARS } from '../../../shared/domain/passphrase';
 import { importFormatSchema } from '../../../shared/domain/backup';
@@ -64,7 +65,9 @@ export async function addCommand(ctx: CliContext, readBody: () => Promise<EntryT
 
 export async function listCommand(ctx: CliContext): Promise<void> {
   await withJournal(ctx, async ({ vault }) => {
-    const { entries, total } = vault.journal().list({});
+    const journal = vault.journal();
+    const entries = await everyRow((request) => journal.list(request), {});
+    const total = entries.length;
     const lines = entries.map((entry) => `${entry.date}  ${entry.title || 'Untitled'}${entry.tags.length ? `  [${entry.tags.join(', ')}]` : ''}  ${entry.id}`);
     ctx.out.done(total ? lines : ['No entries yet.'], { total, entries });
   });

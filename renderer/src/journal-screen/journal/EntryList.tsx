@@ -10,7 +10,12 @@ export interface RowFocusRequest {
 }
 
 interface EntryListProps {
+  /** The rows loaded so far, from the top. */
   entries: EntrySummary[];
+  /** How many rows the list has in all; those not loaded yet are drawn as waiting. */
+  total: number;
+  /** Asks for the rows down to this many to be loaded (scrolling, or a key, has reached them). */
+  onWant: (count: number) => void;
   selectedId: string | null;
   onOpen: (id: string) => void;
   /** Each row's framing mark; the person can turn them off in Settings. */
@@ -18,18 +23,23 @@ interface EntryListProps {
   focusRequest?: RowFocusRequest | null;
 }
 
+/** Rows drawn beyond the loaded ones ask for the next page this far ahead, so scrolling rarely meets a waiting row. */
+const LOOK_AHEAD = 60;
+
 /**
- * The journal's entries, virtualised so ten thousand of them scroll like ten.
- * One row is in the tab order; arrow keys, Home/End and Page keys move between rows.
+ * The journal's entries, virtualised so ten thousand of them scroll like ten, and
+ * loaded a page at a time as scrolling reaches them. One row is in the tab order;
+ * arrow keys, Home/End and Page keys move between rows (to one not loaded yet too:
+ * it takes focus once it has come).
  */
-export function EntryList({ entries, selectedId, onOpen, showMarks, focusRequest = null }: EntryListProps) {
+export function EntryList({ entries, total, onWant, selectedId, onOpen, showMarks, focusRequest = null }: EntryListProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const [focusIndex, setFocusIndex] = useState(0);
   const pendingFocus = useRef<number | null>(null);
   const answeredRequest = useRef(0);
 
   const virtualizer = useVirtualizer({
-    count: entries.length,
+    count: Math.max(total, entries.length),
     getScrollElement: () => scroller.current,
     estimateSize: () => 104,
     overscan: 6,
@@ -39,8 +49,8 @@ export function EntryList({ entries, selectedId, onOpen, showMarks, focusRequest
   useEffect(() => {
     const index = selectedId ? entries.findIndex((entry) => entry.id === selectedId) : -1;
     if (index >= 0) setFocusIndex(index);
-    else setFocusIndex((current) => Math.min(current, Math.max(0, entries.length - 1)));
-  }, [selectedId, entries]);
+    else setFocusIndex((current) => Math.min(current, Math.max(0, total - 1, entries.length - 1)));
+  }, [selectedId, entries, total]);
 
   // A row asked for from outside (the entry just brought back from the trash), once it is in the list.
   useEffect(() => {
@@ -57,6 +67,10 @@ export function EntryList({ entries, selectedId, onOpen, showMarks, focusRequest
   }, [focusRequest, entries, virtualizer]);
 
   const items = virtualizer.getVirtualItems();
+  const lastDrawn = items.length ? items[items.length - 1]!.index : -1;
+  useEffect(() => {
+    if (lastDrawn + LOOK_AHEAD >= entries.length && total > entries.length) onWant(lastDrawn + 1 + LOOK_AHEAD);
+  }, [lastDrawn, entries.length, total, onWant]);
 
   // Focus a row the keyboard moved to once the virtualiser has drawn it.
   useLayoutEffect(() => {
@@ -70,7 +84,7 @@ export function EntryList({ entries, selectedId, onOpen, showMarks, focusRequest
   });
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    const last = entries.length - 1;
+    const last = Math.max(total, entries.length) - 1;
     if (last < 0) return;
     const page = Math.max(1, items.length - 2);
     let next: number;
@@ -117,14 +131,29 @@ export function EntryList({ entries, selectedId, onOpen, showMarks, focusRequest
       >
         {items.map((item) => {
           const entry = entries[item.index];
-          if (!entry) return null;
+          if (!entry) {
+            return (
+              <div
+                role="listitem"
+                key={item.key}
+                data-index={item.index}
+                aria-busy="true"
+                aria-setsize={total}
+                aria-posinset={item.index + 1}
+                className="entry-item entry-waiting"
+                style={{ transform: `translateY(${item.start}px)`, height: '104px' }}
+              >
+                Loading…
+              </div>
+            );
+          }
           return (
             <div
               role="listitem"
               key={item.key}
               data-index={item.index}
               ref={virtualizer.measureElement}
-              aria-setsize={entries.length}
+              aria-setsize={Math.max(total, entries.length)}
               aria-posinset={item.index + 1}
               className="entry-item"
               style={{ transform: `translateY(${item.start}px)` }}

@@ -99,11 +99,14 @@ export function JournalView({ command, headingRef, mode = 'journal' }: JournalVi
             <p className="list-count" aria-live="polite">
               {journal.countText}
             </p>
+            {journal.openingText ? <p className="list-count">{journal.openingText}</p> : null}
             <FormError message={journal.listError} />
             {journal.searching ? <SearchWins wins={journal.wins} /> : null}
             {journal.searching && journal.wins.length > 0 ? <h2 className="entries-heading">Entries</h2> : null}
             <EntryList
               entries={journal.entries}
+              total={journal.total}
+              onWant={journal.wantRows}
               selectedId={journal.openId}
               onOpen={(id) => void journal.openEntry(id)}
               showMarks={settings?.showListMarks ?? true}

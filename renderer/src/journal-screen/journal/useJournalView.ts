@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { excerptOf, type Entry, type EntryKind, type EntrySummary } from '../../../../shared/domain/entry';
-import type { WinSummary } from '../../../../shared/domain/win';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { Entry, EntryKind } from '../../../../shared/domain/entry';
+import { summaryOfEntry } from '../../../../shared/domain/list-order';
 import { bounce, messageOf } from '../../api';
 import { useDebounced } from '../../lib/useDebounced';
 import type { JournalCommand } from '../useMainScreen';
 import type { EditorHandle } from './EntryEditor';
+import { EntryPages } from './entryPages';
 import { noteOpenEntry, takeEntryAfterUnlock } from './lastOpen';
 
 interface Open {
@@ -30,25 +31,6 @@ export interface FocusTarget {
 interface Notice {
   text: string;
   undoId?: string;
-}
-
-function summaryOf(entry: Entry): EntrySummary {
-  return {
-    id: entry.id,
-    kind: entry.kind,
-    title: entry.title,
-    date: entry.date,
-    tags: entry.tags,
-    excerpt: excerptOf(entry.body || entry.reflection?.whatHappened || ''),
-    framing: entry.framing ? { label: entry.framing.label, score: entry.framing.score } : null,
-    updatedAt: entry.updatedAt,
-    deletedAt: entry.deletedAt,
-  };
-}
-
-/** Newest day first, then most recently changed, as the journal itself sorts. */
-function byDateDesc(a: EntrySummary, b: EntrySummary): number {
-  return b.date.localeCompare(a.date) || b.updatedAt.localeCompare(a.updatedAt);
 }
 
 function sameTags(a: readonly string[], b: readonly string[]): boolean {
@@ -81,11 +63,13 @@ export function useJournalView(command: JournalCommand | null, mode: JournalMode
   const wantsSearch = useRef(false);
   const [query, setQuery] = useState('');
   const [selectedTags, setSelectedTags] = useState<string[]>([]);
-  const [entries, setEntries] = useState<EntrySummary[]>([]);
-  // What the search found in the evidence vault; the journal lists them apart from entries.
-  const [wins, setWins] = useState<WinSummary[]>([]);
-  const [listReady, setListReady] = useState(false);
-  const [listError, setListError] = useState<string | null>(null);
+  // The list comes a page at a time; what the search found in the evidence vault comes with its first page.
+  const [pages] = useState(() => new EntryPages((request) => bounce().entries.list(request)));
+  const list = useSyncExternalStore(pages.subscribe, pages.snapshot);
+  const entries = list.rows;
+  const wins = mode === 'journal' ? list.wins : [];
+  const listReady = list.ready;
+  const listError = list.error === null ? null : messageOf(list.error);
   const [tags, setTags] = useState<{ name: string; count: number }[]>([]);
   const [open, setOpen] = useState<Open | null>(null);
   const [openId, setOpenId] = useState<string | null>(null);
@@ -96,7 +80,6 @@ export function useJournalView(command: JournalCommand | null, mode: JournalMode
   const search = useRef<HTMLInputElement>(null);
   const entriesRef = useRef(entries);
   entriesRef.current = entries;
-  const listRequest = useRef(0);
   const newCount = useRef(0);
   const focusSeq = useRef(0);
   const moveFocus = useCallback((kind: FocusTarget['kind'], id?: string) => {
@@ -106,22 +89,14 @@ export function useJournalView(command: JournalCommand | null, mode: JournalMode
   const settledQuery = useDebounced(query.trim(), 150);
   const searching = settledQuery !== '' || selectedTags.length > 0;
 
-  const loadList = useCallback(async () => {
-    const request = ++listRequest.current;
-    try {
-      const result = await bounce().entries.list({
-        ...(settledQuery ? { query: settledQuery } : {}),
-        ...(selectedTags.length ? { tags: selectedTags } : {}),
-      });
-      if (request !== listRequest.current) return;
-      setEntries(mode === 'reflect' ? result.entries.filter((row) => row.kind === 'reflection') : result.entries);
-      setWins(mode === 'journal' ? (result.wins ?? []) : []);
-      setListError(null);
-      setListReady(true);
-    } catch (failure) {
-      if (request === listRequest.current) setListError(messageOf(failure));
-    }
-  }, [settledQuery, selectedTags, mode]);
+  const filter = useMemo(
+    () => ({
+      ...(settledQuery ? { query: settledQuery } : {}),
+      ...(selectedTags.length ? { tags: selectedTags } : {}),
+      ...(mode === 'reflect' ? { kind: 'reflection' as const } : {}),
+    }),
+    [settledQuery, selectedTags, mode],
+  );
 
   const loadTags = useCallback(async () => {
     try {
@@ -132,12 +107,18 @@ export function useJournalView(command: JournalCommand | null, mode: JournalMode
     }
   }, [mode]);
 
+  useEffect(() => pages.show(filter), [pages, filter]);
+
+  // Just after unlocking a large journal a search answers from the entries indexed so far: ask again until all are.
+  const stillOpening = settledQuery !== '' && list.opening !== null;
   useEffect(() => {
-    void loadList();
-  }, [loadList]);
+    if (!stillOpening) return;
+    const again = setTimeout(() => pages.refresh(), 400);
+    return () => clearTimeout(again);
+  }, [stillOpening, list.opening, pages]);
 
   // An entry's framing is saved a moment after the entry: refresh the marks when it lands.
-  useEffect(() => bounce().on.entriesFramed(() => void loadList()), [loadList]);
+  useEffect(() => bounce().on.entriesFramed(() => pages.refresh()), [pages]);
 
   useEffect(() => {
     void loadTags();
@@ -194,33 +175,24 @@ export function useJournalView(command: JournalCommand | null, mode: JournalMode
 
   const onSaved = useCallback(
     (entry: Entry) => {
-      const summary = summaryOf(entry);
       const before = entriesRef.current.find((row) => row.id === entry.id);
       if (!before || !sameTags(before.tags, entry.tags)) void loadTags();
       setOpenId(entry.id);
-      setEntries((rows) => {
-        const others = rows.filter((row) => row.id !== entry.id);
-        if (searching) {
-          // Search results keep their order; a new entry goes first.
-          return before ? rows.map((row) => (row.id === entry.id ? summary : row)) : [summary, ...rows];
-        }
-        const next = [...others, summary];
-        return next.sort(byDateDesc);
-      });
+      pages.saved(summaryOfEntry(entry), searching);
     },
-    [loadTags, searching],
+    [loadTags, searching, pages],
   );
 
   const onTrashed = useCallback(
     (id: string) => {
-      setEntries((rows) => rows.filter((row) => row.id !== id));
+      pages.trashed(id);
       setOpen(null);
       setOpenId(null);
       setNotice({ text: 'Moved to the trash. You can restore it for 30 days.', undoId: id });
       moveFocus('undo');
       void loadTags();
     },
-    [loadTags, moveFocus],
+    [loadTags, moveFocus, pages],
   );
 
   const onDiscarded = useCallback(() => {
@@ -233,7 +205,9 @@ export function useJournalView(command: JournalCommand | null, mode: JournalMode
     try {
       const entry = await bounce().entries.restore({ id });
       setNotice({ text: 'Back in your journal.' });
-      await loadList();
+      // It may belong far down a long list: the rows down to its place are loaded so it can take focus there.
+      pages.refresh();
+      pages.reveal(summaryOfEntry(entry));
       void loadTags();
       setOpen({ key: entry.id, entry, kind: entry.kind, fromSearch: false });
       setOpenId(entry.id);
@@ -272,7 +246,7 @@ export function useJournalView(command: JournalCommand | null, mode: JournalMode
 
   let countText = '';
   if (listReady) {
-    const n = entries.length;
+    const n = list.total;
     const [one, many] = mode === 'reflect' ? ['reflection', 'reflections'] : ['entry', 'entries'];
     if (searching) countText = n === 0 ? `No ${many} match.` : n === 1 ? `1 ${one} matches.` : `${n.toLocaleString()} ${many} match.`;
     else countText = n === 0 ? '' : n === 1 ? `1 ${one}` : `${n.toLocaleString()} ${many}`;
@@ -283,5 +257,7 @@ export function useJournalView(command: JournalCommand | null, mode: JournalMode
   // The searched words are shown in an entry opened from the results, until the search is cleared.
   const highlight = open?.fromSearch && searching ? settledQuery : '';
 
-  return { view, query, setQuery, selectedTags, toggleTag, entries, wins, listReady, listError, tags, open, openId, notice, viewError, editor, search, searching, countText, highlight, focusTarget, openEntry, newEntry, onSaved, onTrashed, onDiscarded, undoTrash };
+  const openingText = stillOpening && list.opening ? `Still opening: ${list.opening.done.toLocaleString()} of ${list.opening.total.toLocaleString()} entries searched so far.` : '';
+
+  return { view, query, setQuery, selectedTags, toggleTag, entries, total: list.total, openingText, more: list.more, wantRows: pages.want, wins, listReady, listError, tags, open, openId, notice, viewError, editor, search, searching, countText, highlight, focusTarget, openEntry, newEntry, onSaved, onTrashed, onDiscarded, undoTrash };
 }

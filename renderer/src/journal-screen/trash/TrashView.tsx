@@ -1,5 +1,6 @@
 import { useState, type RefObject } from 'react';
 import type { EntrySummary } from '../../../../shared/domain/entry';
+import { everyRow } from '../../../../shared/api/paging';
 import { bounce } from '../../api';
 import { useLoaded } from '../../lib/useLoaded';
 import { useRowFocus } from '../steps/useRowFocus';
@@ -41,9 +42,10 @@ function entryRow(entry: EntrySummary): Row {
 
 /** Everything in the trash, most recently moved there first. */
 async function readTrash(): Promise<Row[]> {
-  const [entries, kept] = await Promise.all([bounce().entries.list({ trash: true }), bounce().trash.list({})]);
+  // The trash holds at most a month of deletions and is shown whole, page after page.
+  const [entries, kept] = await Promise.all([everyRow((request) => bounce().entries.list(request), { trash: true }), bounce().trash.list({})]);
   const rows = [
-    ...entries.entries.map(entryRow),
+    ...entries.map(entryRow),
     ...kept.items.map((kept): Row => {
       const { word, noun, backTo } = KEPT[kept.kind];
       return {

@@ -25,11 +25,13 @@ export function EntryPicker({ linked, onPick }: EntryPickerProps) {
   const toggle = useRef<HTMLButtonElement>(null);
   const search = useRef<HTMLInputElement>(null);
 
+  // Linked entries are left out of the offer, so enough are asked for that SHOWN remain.
+  const wanted = SHOWN + linked.length;
   useEffect(() => {
     if (!open) return;
     let current = true;
     bounce()
-      .entries.list(query ? { query } : {})
+      .entries.list({ ...(query ? { query } : {}), limit: wanted })
       .then(
         (result) => {
           if (!current) return;
@@ -41,7 +43,7 @@ export function EntryPicker({ linked, onPick }: EntryPickerProps) {
     return () => {
       current = false;
     };
-  }, [open, query]);
+  }, [open, query, wanted]);
 
   useEffect(() => {
     if (open) search.current?.focus();
