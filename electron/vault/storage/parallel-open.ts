@@ -60,13 +60,22 @@ export async function openInParallel(ids: readonly string[], work: ParallelOpen)
     const key = Uint8Array.from(work.key);
     worker.postMessage({ chunk: number, key, files: chunk.map((id) => ({ id, path: work.pathOf(id) })) } satisfies OpenRequest, [key.buffer]);
   };
+  // Kept for the loop below to throw, as one thread would: thrown here it would escape as an uncaught exception.
+  const thrown: { error?: unknown; happened: boolean } = { happened: false };
   worker.on('message', (reply: OpenReply) => {
     const chunk = handedOut.get(reply.chunk);
     handedOut.delete(reply.chunk);
     reply.plaintexts.forEach((plaintext, at) => {
-      if (!chunk) plaintext?.fill(0);
-      else if (plaintext) work.decrypted(chunk[at]!, plaintext);
-      else work.here(chunk[at]!);
+      if (!chunk || thrown.happened) plaintext?.fill(0);
+      else {
+        try {
+          if (plaintext) work.decrypted(chunk[at]!, plaintext);
+          else work.here(chunk[at]!);
+        } catch (error) {
+          thrown.error = error;
+          thrown.happened = true;
+        }
+      }
     });
     handOut();
   });
@@ -77,6 +86,7 @@ export async function openInParallel(ids: readonly string[], work: ParallelOpen)
       const end = Math.min(back, front + MAIN_CHUNK);
       for (; front < end; front++) work.here(ids[front]!);
       await nextTurn();
+      if (thrown.happened) throw thrown.error;
     }
     for (const [number, chunk] of handedOut) {
       handedOut.delete(number);

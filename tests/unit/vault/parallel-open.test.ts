@@ -60,7 +60,7 @@ describe('opening on two threads', () => {
     const dir = `${folder()}/plain`;
     const seen = new Map<string, number>();
     const count = (id: string) => seen.set(id, (seen.get(id) ?? 0) + 1);
-    const records = Array.from({ length: 2 * PARALLEL_FROM }, () => randomUUID());
+    const records: string[] = Array.from({ length: 2 * PARALLEL_FROM }, () => randomUUID());
     records.forEach((id, i) => put(dir, recordPath(dir, id), sealRecord(key, { id, kind: 'note' }, { i }, 1)));
     await openInParallel(records, {
       key,
