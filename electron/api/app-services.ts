@@ -55,12 +55,19 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     ...(options.kdf ? { kdf: options.kdf } : {}),
     ...(options.framer ? { framer: options.framer } : {}),
   });
+  const work = new WorkRegistry(options.workPacingForTests);
   const autoLock = new AutoLock((reason) => void vault.lock(reason), options.timers);
   vault.onLock(() => autoLock.stop());
   const autoBackup = new AutoBackup({ vault, fs, now, ...(options.backupTimers ? { timers: options.backupTimers } : {}) });
   vault.onUnlock(() => autoBackup.afterUnlock());
   vault.onLock(() => autoBackup.stop());
-  const work = new WorkRegistry(options.workPacingForTests);
+  // After an unlock the list is there at once and full-text search fills in behind it: the window is told how far.
+  let opening: { stop: () => void } | null = null;
+  vault.onUnlock(() => {
+    opening?.stop();
+    opening = work.follow('unlock', 'unlock', () => vault.journal().opening());
+  });
+  vault.onLock(() => opening?.stop());
   const dispatch = createDispatcher(createApiHandlers(vault, autoLock, options.platform, { backups, autoBackup, work }), {
     ...options.dispatcher,
     onRequest: (method) => {

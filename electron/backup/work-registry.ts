@@ -67,6 +67,44 @@ export class WorkRegistry {
     }
   }
 
+  /**
+   * Follows work that only says how far it has got when asked (the journal's
+   * background opening after an unlock): `poll` is asked every `everyMs` until it
+   * answers null, and each answer goes out as progress that cannot be cancelled.
+   * Ends with a last step at its total; `stop` ends it early (a lock).
+   */
+  follow(kind: WorkKind, operation: string, poll: () => { done: number; total: number } | null, everyMs = 100): { stop: () => void; finished: Promise<void> } {
+    const throttle = new ProgressThrottle();
+    let last: WorkProgress | null = null;
+    let timer: ReturnType<typeof setInterval> | null = null;
+    let settle!: () => void;
+    const finished = new Promise<void>((resolve) => (settle = resolve));
+    const stop = () => {
+      if (timer) clearInterval(timer);
+      timer = null;
+      settle();
+    };
+    const look = () => {
+      let now: { done: number; total: number } | null;
+      try {
+        now = poll();
+      } catch {
+        now = null;
+      }
+      if (!now) {
+        if (last && last.done !== last.total) this.emit({ ...last, done: last.total });
+        stop();
+        return;
+      }
+      const next: WorkProgress = { operation, kind, stage: 'opening', unit: 'entries', done: Math.min(now.done, now.total), total: now.total, cancellable: false };
+      last = next;
+      if (throttle.passes(next)) this.emit(next);
+    };
+    timer = setInterval(look, everyMs);
+    look();
+    return { stop, finished };
+  }
+
   cancel(operation: string): CancelState {
     const work = this.running.get(operation);
     if (!work) return 'not-running';

@@ -37,7 +37,7 @@ export const cancelStateSchema = z.enum(['cancelling', 'too-late', 'not-running'
 export type CancelState = z.output<typeof cancelStateSchema>;
 
 const STAGE_WORDS: Record<WorkKind, Partial<Record<WorkStage, string>>> = {
-  unlock: { opening: 'Opening the journal' },
+  unlock: { opening: 'Getting search ready' },
   export: { reading: 'Reading the journal', sealing: 'Sealing the backup', checking: 'Reading it back to check it' },
   verify: { reading: 'Checking the backup' },
   testRestore: { reading: 'Restoring into a scratch folder', checking: 'Reading the test copy back' },

@@ -1,5 +1,6 @@
 import { LockedIcon, UnlockedIcon } from '../components/Icons';
 import { ariaShortcut, shortcutLabel } from '../lib/platform';
+import { OpeningProgress } from './OpeningProgress';
 
 interface TopBarProps {
   autoLockMinutes: number | null;
@@ -21,6 +22,7 @@ export function TopBar({ autoLockMinutes, locking, onLock }: TopBarProps) {
     <header className="top-bar">
       <p className="brand">Bounce Forward</p>
       <div className="lock-area">
+        <OpeningProgress />
         <p className="lock-state">
           <UnlockedIcon />
           <span className="lock-word">Unlocked</span>

@@ -54,6 +54,25 @@ describe('the work registry', () => {
     await first;
   });
 
+  it('follows work it can only ask about, as steps that cannot be cancelled, ending at the total', async () => {
+    const registry = new WorkRegistry();
+    const said: WorkProgress[] = [];
+    registry.onProgress((progress) => said.push(progress));
+    const answers = [{ done: 0, total: 300 }, { done: 120, total: 300 }, { done: 260, total: 300 }, null];
+    const { finished } = registry.follow('unlock', 'unlock', () => answers.shift() ?? null, 1);
+    await finished;
+    expect(said.map(({ done, total, cancellable, stage }) => ({ done, total, cancellable, stage }))).toEqual([
+      { done: 0, total: 300, cancellable: false, stage: 'opening' },
+      { done: 120, total: 300, cancellable: false, stage: 'opening' },
+      { done: 260, total: 300, cancellable: false, stage: 'opening' },
+      { done: 300, total: 300, cancellable: false, stage: 'opening' },
+    ]);
+    expect(registry.cancel('unlock')).toBe('not-running');
+    said.length = 0;
+    await registry.follow('unlock', 'unlock', () => null, 1).finished;
+    expect(said).toEqual([]);
+  });
+
   it('passes the first and last steps of each stage and a change of cancellability', () => {
     const throttle = new ProgressThrottle();
     const step = (done: number, extra: Partial<WorkProgress> = {}): WorkProgress => ({ operation: 'op-five', kind: 'merge', stage: 'reading', unit: 'bytes', done, total: 1000, cancellable: true, ...extra });
@@ -88,6 +107,23 @@ describe('cancelling over the API', () => {
     await app.vault.lock('quit');
     await app.autoBackup.whenIdle();
   });
+
+  it('after unlocking a large journal, tells how far full-text search has got, ending at every entry', async () => {
+    const { recoveryCode, confirmGroups } = await app.vault.create('a long enough passphrase');
+    const groups = recoveryCode.split('-');
+    await app.vault.confirmRecoveryCode(confirmGroups.map((group) => ({ group, value: groups[group - 1]! })));
+    const ENTRIES = 700;
+    for (let n = 1; n <= ENTRIES; n++) await app.vault.journal().save({ title: `Entry ${n}`, date: '2026-05-01', body: `Words of entry ${n} about the long walk home.`, tags: [] });
+    await app.vault.lock('user');
+    const said: WorkProgress[] = [];
+    app.work.onProgress((progress) => said.push(progress));
+    await app.vault.unlock('a long enough passphrase');
+    await app.vault.journal().whenOpened();
+    await expect.poll(() => said.at(-1)?.done, { interval: 20 }).toBe(ENTRIES);
+    expect(said.length).toBeGreaterThanOrEqual(2);
+    expect(said.every((progress) => progress.kind === 'unlock' && progress.stage === 'opening' && !progress.cancellable && progress.total === ENTRIES)).toBe(true);
+    for (let index = 1; index < said.length; index++) expect(said[index]!.done).toBeGreaterThanOrEqual(said[index - 1]!.done);
+  }, 60_000);
 
   it('work.cancel stops an export the window started, which answers CANCELLED and leaves no file', async () => {
     const { recoveryCode, confirmGroups } = await app.vault.create('a long enough passphrase');
