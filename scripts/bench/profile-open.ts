@@ -11,7 +11,7 @@ import { nodeFileSystem } from '../../electron/vault/storage/file-system';
 import { RecordStore } from '../../electron/vault/storage/record-store';
 import { inBatches, timed } from './measure';
 import { seededRandom } from './random';
-import { syntheticEntries } from './synthetic-journal';
+import { syntheticJournal } from './synthetic-journal';
 
 async function main(): Promise<void> {
   const index = process.argv.indexOf('--entries');
@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const folder = await mkdtemp(join(tmpdir(), 'bounce-profile-'));
   const key = new Uint8Array(32).fill(1);
   const journal = await Journal.open(new RecordStore(nodeFileSystem, folder, key), () => new Date(), inlineFramer(), { manifestExpected: false });
-  await inBatches(syntheticEntries(seededRandom(1), count, count / 5), 16, async (item) => {
+  await inBatches(syntheticJournal(seededRandom(1), count, count / 5).items, 16, async (item) => {
     await journal.save(item.draft);
   });
   const store = new RecordStore(nodeFileSystem, folder, key);
@@ -27,7 +27,10 @@ async function main(): Promise<void> {
   const validate = await timed(() => load.value.records.map((record) => entrySchema.safeParse(record.data)));
   const entries = validate.value.flatMap((result) => (result.success ? [result.data] : []));
   const indexing = await timed(() => new SearchIndex().addAll(entries));
-  const whole = await timed(() => Journal.open(new RecordStore(nodeFileSystem, folder, key), () => new Date(), inlineFramer(), { manifestExpected: true }));
+  const whole = await timed(async () => {
+    const opened = await Journal.open(new RecordStore(nodeFileSystem, folder, key), () => new Date(), inlineFramer(), { manifestExpected: true });
+    await opened.whenOpened();
+  });
   console.log(JSON.stringify({ count, read_decrypt_ms: load.ms, validate_ms: validate.ms, index_ms: indexing.ms, open_ms: whole.ms }));
   await rm(folder, { recursive: true, force: true });
 }

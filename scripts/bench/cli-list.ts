@@ -1,0 +1,81 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { median, round } from './random';
+
+const ROOT = join(__dirname, '../..');
+const BIN = join(ROOT, 'bin/bounce-forward.cjs');
+const PASSPHRASE_VARIABLE = 'BOUNCE_BENCH_PASSPHRASE';
+
+interface ListRun {
+  /** Spawn to the first bytes of the list on stdout. */
+  firstOutputMs: number;
+  /** Spawn to the process exiting (the shell prompt is back). */
+  exitMs: number;
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stderr: string;
+  lines: number;
+}
+
+/**
+ * `bounce-forward list` as a person runs it: the real launcher in a new process,
+ * the passphrase through --passphrase-env, the output read through a pipe. With
+ * `stopAfterLines`, the pipe is closed once that many lines have arrived, as
+ * `| head` does.
+ */
+function runList(journalDir: string, passphrase: string, stopAfterLines?: number): Promise<ListRun> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn(process.execPath, [BIN, 'list', '--journal', journalDir, '--passphrase-env', PASSPHRASE_VARIABLE], {
+      cwd: ROOT,
+      env: { ...process.env, [PASSPHRASE_VARIABLE]: passphrase, BOUNCE_FORWARD_DATA_DIR: join(journalDir, '..', 'cli-data') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let firstOutputMs = Number.NaN;
+    let lines = 0;
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (Number.isNaN(firstOutputMs)) firstOutputMs = performance.now() - start;
+      for (const byte of chunk) if (byte === 10) lines++;
+      if (stopAfterLines !== undefined && lines >= stopAfterLines) child.stdout.destroy();
+    });
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ firstOutputMs, exitMs: performance.now() - start, code, signal, stderr, lines }));
+  });
+}
+
+export interface CliFigures {
+  figures: { cli_list_ms: number; cli_list_exit_ms: number };
+  /** Whether `list | head` ended quietly: no stack trace or EPIPE on stderr, no signal, the same exit code as a full read. */
+  headExitsQuietly: boolean;
+  headProblem?: string;
+}
+
+/**
+ * Process start to `bounce-forward list` answering over the whole journal, KDF
+ * included: the median of `runs` runs. The `| head` run goes first and doubles as
+ * the warm-up (the launcher bundles the CLI on its first run after a source change,
+ * which a person pays once), so it is not among the timed runs.
+ */
+export async function measureCliList(journalDir: string, passphrase: string, runs = 3): Promise<CliFigures> {
+  const head = await runList(journalDir, passphrase, 10);
+  const measured: ListRun[] = [];
+  for (let run = 0; run < runs; run++) measured.push(await runList(journalDir, passphrase));
+  const whole = measured[0]!;
+  if (whole.code !== 0 || whole.lines === 0) throw new Error(`bounce-forward list failed (exit ${whole.code}): ${whole.stderr.trim()}`);
+  const problems = [
+    ...(/EPIPE|Error|\n\s+at /.test(head.stderr) ? [`stderr: ${head.stderr.trim().split('\n')[0]}`] : []),
+    ...(head.signal ? [`killed by ${head.signal}`] : []),
+    ...(head.code !== whole.code ? [`exit ${head.code}, not ${whole.code}`] : []),
+  ];
+  return {
+    figures: {
+      cli_list_ms: round(median(measured.map((run) => run.firstOutputMs))),
+      cli_list_exit_ms: round(median(measured.map((run) => run.exitMs))),
+    },
+    headExitsQuietly: problems.length === 0,
+    ...(problems.length ? { headProblem: problems.join('; ') } : {}),
+  };
+}
