@@ -11,7 +11,8 @@ type Lister<Request, Row> = (request: Request & { limit: number; after?: string 
 /**
  * Every row of a paged list, page after page in the largest pages allowed: for
  * those that need the whole of it (the command line's `list`, the trash view).
- * Each row comes once, in list order, even while entries change between pages.
+ * Rows come in list order; shared/domain/list-order.ts says what changes made
+ * between pages can do.
  */
 export async function everyRow<Request extends object, Row>(list: Lister<Request, Row>, request: Request): Promise<Row[]> {
   const rows: Row[] = [];

@@ -12,6 +12,22 @@ import { excerptOf, type Entry, type EntrySummary } from './entry';
  * A row's key is those fields joined into one fixed-width string, so plain string
  * comparison is the list's order and a cursor ("after this key") is a position
  * that stays meaningful whatever is added or removed around it.
+ *
+ * What paging promises, a page being asked for with `after` set to the `next` of
+ * the page before, whatever was saved, trashed, restored or purged in between:
+ * - a page is exactly the rows that, at the moment it is asked for, come after its
+ *   cursor in list order, up to `limit`; `total` counts the whole list (or search)
+ *   at that moment, and `next` is null exactly when nothing comes after the page;
+ * - so one walk is strictly in list order, and an entry that is in the list with
+ *   the same key throughout the walk comes exactly once, at its place;
+ * - an entry added, restored, or newly matching a search comes in a later page if
+ *   its place is after the cursor, and not in this walk if it is before it (the
+ *   window shows its own saves itself; a fresh first page shows anyone else's);
+ * - an entry whose key changes between pages (a new day; in the trash, trashed
+ *   again) counts as removed and added: it may come twice (at its old place, on a
+ *   page already read, and at its new place later) or not at all in this walk
+ *   (moved into the part already read); the window keeps the later copy;
+ * - an entry trashed, purged or no longer matching is in no later page.
  */
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
