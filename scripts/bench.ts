@@ -3,7 +3,7 @@
 // and prints how long the things a person waits for take, with baselines measured in
 // the same run. A script, not a test.
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nacl from 'tweetnacl';
 import { deriveKeyEncryptionKey, DEFAULT_KDF, freshKdfParams } from '../electron/vault/crypto/kdf';
@@ -141,6 +141,8 @@ async function release(core: Core): Promise<void> {
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const started = performance.now();
+  // Other work on the machine slows every figure; the load beside the core count says how much there was.
+  const loadAtStart = loadavg()[0]!;
   const log = (line: string) => {
     const stamped = `[${Math.round((performance.now() - started) / 1000)} s] ${line}`;
     if (!args.json) console.log(stamped);
@@ -185,6 +187,7 @@ async function main(): Promise<void> {
     figures,
     ratios,
     checks: core.checks,
+    machine: { cores: availableParallelism(), load_average_at_start: round(loadAtStart, 2), load_average_at_end: round(loadavg()[0]!, 2) },
     ...(Object.keys(features.reasons).length ? { null_reasons: features.reasons } : {}),
     ...(scaling ? { scaling, scaling_growth: scalingGrowth } : {}),
   };
@@ -209,6 +212,7 @@ function printTable(report: {
   figures: Figures;
   ratios: Record<string, number | null>;
   checks: Record<string, boolean | string>;
+  machine: Record<string, number>;
   null_reasons?: Record<string, string>;
   scaling?: Record<string, Figures>;
   scaling_growth?: Record<string, Record<string, number | null>>;
@@ -218,7 +222,7 @@ function printTable(report: {
     console.log(`  ${name.padEnd(42)} ${value === null ? `null (${report.null_reasons?.[name] ?? ''})` : value}`);
   }
   for (const [name, value] of Object.entries(report.ratios)) console.log(`  ${name.padEnd(42)} ${value}×`);
-  for (const [name, value] of Object.entries(report.checks)) console.log(`  ${name.padEnd(42)} ${value}`);
+  for (const [name, value] of Object.entries({ ...report.checks, ...report.machine })) console.log(`  ${name.padEnd(42)} ${value}`);
   if (report.scaling) {
     const sizes = Object.keys(report.scaling);
     const names = Object.keys(report.scaling[sizes[0]!]!);
