@@ -13,7 +13,12 @@ interface Row {
   key: string;
   item: Listable;
   summary: EntrySummary | null;
+  /** The search that last matched this row; marking beats building a set of ids per search. */
+  mark: number;
 }
+
+/** Below this share of the list, matches are sorted among themselves rather than found by walking the whole list. */
+const FEW_MATCHES = 1 / 8;
 
 function summaryOf(row: Row): EntrySummary {
   if (!row.summary) row.summary = 'body' in row.item ? summaryOfEntry(row.item) : row.item;
@@ -37,6 +42,7 @@ export class EntryOrder {
   private rows: Row[] | null = [];
   private pending: Row[] = [];
   private readonly byId = new Map<string, Row>();
+  private searches = 0;
 
   constructor(private readonly keyOf: (item: Listable) => string) {}
 
@@ -58,7 +64,7 @@ export class EntryOrder {
       return;
     }
     if (before) this.remove(item.id);
-    const row = { key, item, summary: null };
+    const row = { key, item, summary: null, mark: 0 };
     this.byId.set(item.id, row);
     const rows = this.sorted();
     rows.splice(this.firstAfter(key, rows), 0, row);
@@ -71,7 +77,7 @@ export class EntryOrder {
         this.put(item);
         continue;
       }
-      const row = { key: this.keyOf(item), item, summary: null };
+      const row = { key: this.keyOf(item), item, summary: null, mark: 0 };
       this.byId.set(item.id, row);
       if (this.rows) {
         this.pending = this.rows;
@@ -106,16 +112,27 @@ export class EntryOrder {
     return pageOf(rows, start, limit, accept);
   }
 
-  /** A page of the given rows only (a search's few matches), sorted among themselves. */
+  /**
+   * A page of the rows with these ids (a search's matches; ids not in this list are
+   * passed over) that `accept` takes, and how many there are. A few matches are
+   * sorted among themselves; many are found by walking the list.
+   */
   pageAmong(ids: Iterable<string>, after: string | undefined, limit: number, accept?: (item: Listable) => boolean): OrderedPage & { total: number } {
+    const mark = ++this.searches;
     const rows: Row[] = [];
     for (const id of ids) {
       const row = this.byId.get(id);
-      if (row && (!accept || accept(row.item))) rows.push(row);
+      if (row && row.mark !== mark && (!accept || accept(row.item))) {
+        row.mark = mark;
+        rows.push(row);
+      }
+    }
+    if (rows.length > this.byId.size * FEW_MATCHES) {
+      const all = this.sorted();
+      return { ...pageOf(all, after === undefined ? 0 : this.firstAfter(after, all), limit, undefined, mark), total: rows.length };
     }
     rows.sort((a, b) => byKeyDesc(a.key, b.key));
-    const start = after === undefined ? 0 : this.firstAfter(after, rows);
-    return { ...pageOf(rows, start, limit), total: rows.length };
+    return { ...pageOf(rows, after === undefined ? 0 : this.firstAfter(after, rows), limit), total: rows.length };
   }
 
   /** How many rows `accept` takes. */
@@ -146,12 +163,13 @@ export class EntryOrder {
   }
 }
 
-function pageOf(rows: readonly Row[], start: number, limit: number, accept?: (item: Listable) => boolean): OrderedPage {
+/** Up to `limit` rows from `start` that `accept` takes (and, with `mark`, only rows bearing it). */
+function pageOf(rows: readonly Row[], start: number, limit: number, accept?: (item: Listable) => boolean, mark?: number): OrderedPage {
   const page: EntrySummary[] = [];
   let last: Row | undefined;
   for (let at = start; at < rows.length; at++) {
     const row = rows[at]!;
-    if (accept && !accept(row.item)) continue;
+    if ((mark !== undefined && row.mark !== mark) || (accept && !accept(row.item))) continue;
     // One more accepted row than asked for: there is a next page, and it starts after the last row given.
     if (page.length === limit) return { rows: page, next: last!.key };
     page.push(summaryOf(row));

@@ -30,9 +30,6 @@ export interface ListPage {
 export const DEFAULT_PAGE = 100;
 export const MAX_PAGE = LIST_PAGE_MAX;
 
-/** Below this share of the list, a search's matches are sorted among themselves rather than found by walking the whole list. */
-const FEW_MATCHES = 1 / 8;
-
 interface ListSources {
   lists: EntryLists;
   index: SearchIndex;
@@ -59,19 +56,7 @@ export function listPage({ lists, index, entries }: ListSources, { query, tags, 
   const text = query?.trim();
 
   if (text && !trash) {
-    const ids = index.search(text);
-    if (ids.length <= order.size * FEW_MATCHES) {
-      const { rows, next, total } = order.pageAmong(ids, after, size, filtered ? matchesFilters : undefined);
-      return { entries: rows, total, next };
-    }
-    const found = new Set(ids);
-    const accept = (row: Listable) => found.has(row.id) && matchesFilters(row);
-    let total = 0;
-    for (const id of ids) {
-      const row = order.get(id);
-      if (row && (!filtered || matchesFilters(row))) total += 1;
-    }
-    const { rows, next } = order.page(after, size, accept);
+    const { rows, next, total } = order.pageAmong(index.search(text), after, size, filtered ? matchesFilters : undefined);
     return { entries: rows, total, next };
   }
   if (text) {
