@@ -24,7 +24,7 @@ export interface Pattern {
  * sentence would claim more than the writing shows.
  */
 export const PATTERN_MINIMUMS = {
-  tagShift: { entries: 6, text: 'At least 6 entries with the tag whose sentences lean one way or the other, the earlier half mostly one reading and the later half mostly the other.' },
+  tagShift: { entries: 6, text: 'At least 6 entries with the tag whose sentences lean one way or the other, at least two thirds of those sentences in the earlier half one reading and two thirds in the later half the other.' },
   rootCause: { reflections: 5, text: 'At least 5 reflections in the year that name a root cause, one of them named in more than half.' },
   winMonths: { months: 3, difference: 0.05, text: 'At least 3 months with wins and 3 months without, each with sentences read, differing by 5 percentage points or more.' },
   practiceGap: { practices: 3, text: 'At least 3 practices with an outcome recorded.' },
@@ -50,7 +50,9 @@ function mostly(points: readonly TimelinePoint[]): { reading: 'who-i-am' | 'what
     accountability += point.sentences.accountability;
   }
   const total = shame + accountability;
-  if (total === 0 || shame === accountability) return { reading: null, share: 0 };
+  const most = Math.max(shame, accountability);
+  // "Mostly" means at least two thirds: a bare majority of a few sentences says little.
+  if (total === 0 || most * 3 < total * 2) return { reading: null, share: 0 };
   return shame > accountability ? { reading: 'who-i-am', share: shame / total } : { reading: 'what-i-did', share: accountability / total };
 }
 

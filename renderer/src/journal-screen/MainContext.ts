@@ -28,6 +28,8 @@ export interface MainContextValue {
   openWin: (id: string) => void;
   recordWin: (prefill: WinPrefill) => void;
   openPractice: (id: string) => void;
+  /** The timeline, on this day's year ("See the big picture"), or where it was left when null. */
+  openTimeline: (date: string | null) => void;
   /** The practice whose completion form the Practice screen should open, newest request last. */
   practiceRequest: PracticeRequest | null;
   /** Settings changed outside the Settings screen (a wins panel closed for an entry). */
@@ -41,6 +43,7 @@ export const MainContext = createContext<MainContextValue>({
   openWin: () => undefined,
   recordWin: () => undefined,
   openPractice: () => undefined,
+  openTimeline: () => undefined,
   practiceRequest: null,
   onSettings: () => undefined,
 });

@@ -11,6 +11,7 @@ import { SettingsView } from './settings/SettingsView';
 import { Sidebar } from './Sidebar';
 import { StepCheckIn } from './steps/StepCheckIn';
 import { StepsView } from './steps/StepsView';
+import { TimelineView } from './timeline/TimelineView';
 import { TopBar } from './TopBar';
 import { TrashView } from './trash/TrashView';
 import { useMainScreen } from './useMainScreen';
@@ -58,6 +59,7 @@ export function MainScreen({ location, notice, onLocked }: MainScreenProps) {
                 {!restoring && section === 'wins' ? <WinsView key={journalVersion} headingRef={heading} command={screen.winCommand} /> : null}
                 {!restoring && section === 'steps' ? <StepsView key={journalVersion} headingRef={heading} /> : null}
                 {!restoring && section === 'practice' ? <PracticeView key={journalVersion} headingRef={heading} /> : null}
+                {!restoring && section === 'timeline' ? <TimelineView key={journalVersion} headingRef={heading} /> : null}
                 {section === 'trash' ? <TrashView key={journalVersion} headingRef={heading} /> : null}
                 {section === 'settings' ? (
                   <SettingsView headingRef={heading} location={location} settings={settings} onSettings={screen.setSettings} />

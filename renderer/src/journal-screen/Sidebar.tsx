@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { JournalIcon, PracticeIcon, ReflectIcon, SettingsIcon, StepsIcon, TrashIcon, WinsIcon } from '../components/Icons';
+import { JournalIcon, PracticeIcon, ReflectIcon, SettingsIcon, StepsIcon, TimelineIcon, TrashIcon, WinsIcon } from '../components/Icons';
 
-export type Section = 'journal' | 'reflect' | 'wins' | 'steps' | 'practice' | 'trash' | 'settings';
+export type Section = 'journal' | 'reflect' | 'wins' | 'steps' | 'practice' | 'timeline' | 'trash' | 'settings';
 
 const SECTIONS: { id: Section; label: string; icon: ReactNode }[] = [
   { id: 'journal', label: 'Journal', icon: <JournalIcon /> },
@@ -9,6 +9,7 @@ const SECTIONS: { id: Section; label: string; icon: ReactNode }[] = [
   { id: 'wins', label: 'Wins', icon: <WinsIcon /> },
   { id: 'steps', label: 'Small steps', icon: <StepsIcon /> },
   { id: 'practice', label: 'Practice', icon: <PracticeIcon /> },
+  { id: 'timeline', label: 'Timeline', icon: <TimelineIcon /> },
   { id: 'trash', label: 'Trash', icon: <TrashIcon /> },
   { id: 'settings', label: 'Settings', icon: <SettingsIcon /> },
 ];

@@ -8,6 +8,7 @@ import { hasKeptDrafts, saveKeptDrafts } from './keptDrafts';
 import type { MainContextValue, PracticeRequest, WinPrefill } from './MainContext';
 import type { Section } from './Sidebar';
 import { useJournalProblems } from './problems/useJournalProblems';
+import { centreTimelineOn } from './timeline/timelinePlace';
 import type { Flush, SaveGuard } from './SaveGuard';
 import { useActivityReporter } from './useActivityReporter';
 
@@ -196,6 +197,10 @@ export function useMainScreen(notice: string | undefined, onLocked: () => void) 
       openWin: (id) => void handlers.current.winsCommand({ kind: 'open', id }),
       recordWin: (prefill) => void handlers.current.winsCommand({ kind: 'new', prefill }),
       openPractice: (id) => void handlers.current.practiceCommand(id),
+      openTimeline: (date) => {
+        if (date) centreTimelineOn(date);
+        void handlers.current.go('timeline');
+      },
       practiceRequest,
       onSettings: setSettings,
     }),

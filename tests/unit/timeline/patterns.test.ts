@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RootCause } from '../../../shared/domain/reflection';
 import { findPatterns, PATTERN_MINIMUMS } from '../../../shared/timeline/patterns';
-import { entry, indexOf, practice, win } from './timeline-fixtures';
+import { entry, framingOf, indexOf, practice, win } from './timeline-fixtures';
 
 const ALL = { from: '2020-01-01', to: '2030-12-31' };
 const VERDICT_WORDS = /\byou are (a|an|the|so|such|too)\b|\byou('re| are) (lazy|weak|hopeless|broken|stupid|bad|better|worse)\b/iu;
@@ -36,6 +36,11 @@ describe('patterns in plain sentences', () => {
     });
     expect(pattern!.sources).toEqual(entries.map((e) => ({ kind: 'entry', id: e.id })));
     expect(findPatterns(indexOf({ entries: tagged(['s', 'a', 'a', 's', 'a', 'a']) }), ALL)).toEqual([]);
+    // "Mostly" is two thirds of the leaning sentences: 4 of 6 is enough, 3 of 5 is not.
+    const withThird = (accountability: number) => tagged(['s', 's', 'a', 'a', 'a', 'a']).map((e, i) => (i === 2 ? { ...e, framing: framingOf({ accountability }) } : e));
+    expect(findPatterns(indexOf({ entries: withThird(2) }), ALL).map((p) => p.numbers.earlierShare)).toEqual([4 / 6]);
+    const underTwoThirds = withThird(3);
+    expect(findPatterns(indexOf({ entries: underTwoThirds }), ALL)).toEqual([]);
   });
 
   it('a root cause named in most of a year’s reflections: not at 4, said at 5', () => {

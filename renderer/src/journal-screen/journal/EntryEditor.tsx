@@ -15,6 +15,8 @@ import { useEntryAutosave } from './useEntryAutosave';
 import { LAYOUT_KEYS, useLayoutChoices, useShiftShortcut } from './useLayoutChoices';
 import { useTitleAndDate } from './useTitleAndDate';
 import { EntryWins } from '../wins/EntryWins';
+import { useMain } from '../MainContext';
+import { openedFromTimeline } from '../timeline/timelinePlace';
 
 export interface EditorHandle {
   flush: () => Promise<boolean>;
@@ -35,6 +37,7 @@ export interface EntryEditorProps {
 }
 
 export function EntryEditor({ entry, handle, onSaved, onTrashed, onDiscarded, highlight = '' }: EntryEditorProps) {
+  const main = useMain();
   const heading = useTitleAndDate(entry, () => saver.changed());
   const [tags, setTags] = useState<string[]>(entry?.tags ?? []);
   const [corrections, setCorrections] = useState(entry?.corrections ?? []);
@@ -107,18 +110,25 @@ export function EntryEditor({ entry, handle, onSaved, onTrashed, onDiscarded, hi
           onMoveToTrash={() => void moveToTrash()}
           actionError={actionError}
           tools={
-            <button
-              ref={framingToggle}
-              type="button"
-              className="button quiet"
-              aria-pressed={showFraming}
-              aria-keyshortcuts={ariaShortcut(LAYOUT_KEYS.framing, true)}
-              title={`Show or hide the framing view (${shortcutLabel(LAYOUT_KEYS.framing, true)})`}
-              disabled={!layout.ready}
-              onClick={toggleFraming}
-            >
-              Framing view
-            </button>
+            <>
+              {entry ? (
+                <button type="button" className="button quiet" onClick={() => main.openTimeline(openedFromTimeline(entry.id) ? null : heading.date)}>
+                  {openedFromTimeline(entry.id) ? 'Back to the timeline' : 'See the big picture'}
+                </button>
+              ) : null}
+              <button
+                ref={framingToggle}
+                type="button"
+                className="button quiet"
+                aria-pressed={showFraming}
+                aria-keyshortcuts={ariaShortcut(LAYOUT_KEYS.framing, true)}
+                title={`Show or hide the framing view (${shortcutLabel(LAYOUT_KEYS.framing, true)})`}
+                disabled={!layout.ready}
+                onClick={toggleFraming}
+              >
+                Framing view
+              </button>
+            </>
           }
           above={<CareArea show={care.show} dismissKey={saver.id ?? entry?.id ?? headingId} onDismiss={care.hide} />}
           titleInput={titleInput}

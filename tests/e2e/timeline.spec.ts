@@ -1,0 +1,170 @@
+import type { Page } from '@playwright/test';
+import { calendarDayOf } from '../../shared/domain/calendar-day';
+import { addDays } from '../../shared/timeline/days';
+import { dayName, monthName } from '../../renderer/src/journal-screen/timeline/zoom';
+import { expectAccessible } from './support/accessibility';
+import { expect, test } from './support/fixtures';
+import { createJournal } from './support/journal-steps';
+
+const SHAME = 'I am such a failure. I always ruin everything.';
+const OWNED = 'I missed the deadline. I will tell my manager and plan the next step.';
+const BLAME = 'It was all their fault. They ruined it for me.';
+
+/** Two years of writing, ending today: entries every 30 days, reflections, wins, a finished step and practices. */
+async function seed(page: Page, today: string): Promise<{ entries: number; onThisDay: string; leftOut: string; kept: string }> {
+  const year = Number(today.slice(0, 4));
+  const plan = {
+    entries: Array.from({ length: 25 }, (_, k) => ({ date: addDays(today, -30 * k), title: `Day ${k}`, body: k % 5 === 4 ? BLAME : k % 2 ? SHAME : OWNED, tags: ['work'] })),
+    reflections: [addDays(today, -45), addDays(today, -300)].map((date, i) => ({ date, title: `Reflection ${i}` })),
+    wins: [15, 200, 400].map((back, i) => ({ date: addDays(today, -back), title: `Win ${i}` })),
+    practices: [[5, 8, 2], [40, 7, 3], [70, 6, 6]].map(([back, expected, actual]) => ({ date: addDays(today, -back!), expected: expected!, actual: actual! })),
+    lookBack: [`${year - 1}-06-14`, `${year - 2}-06-14`],
+  };
+  const ids = await page.evaluate(async (p) => {
+    const must = <T,>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value;
+    };
+    const b = window.bounce;
+    for (const e of p.entries) must(await b.entries.save(e));
+    for (const r of p.reflections) {
+      must(await b.entries.save({ kind: 'reflection', title: r.title, date: r.date, body: '', tags: [], reflection: { whatHappened: 'I rushed the launch.', rootCause: { kind: 'tactical', tactic: 'moved-too-fast' }, holding: 'lesson', whereAmI: ['acceptance'] } }));
+    }
+    for (const w of p.wins) must(await b.wins.save({ date: w.date, title: w.title, story: '', kind: 'showed-up', area: 'work', tags: [], entryIds: [], origin: null }));
+    const step = must(await b.steps.add({ text: 'Walk around the block' }));
+    must(await b.steps.settleOwn({ id: step.id, status: 'done' }));
+    for (const pr of p.practices) {
+      const planned = must(await b.practices.plan({ date: pr.date, attempt: 'Ask for feedback', fear: '', expected: pr.expected }));
+      must(await b.practices.complete({ id: planned.id, outcome: { date: pr.date, happened: '', actual: pr.actual, learned: '' } }));
+    }
+    const lookBack = [];
+    for (const [i, date] of p.lookBack.entries()) lookBack.push(must(await b.entries.save({ title: `Looking back ${i}`, date, body: 'A hard day.', tags: [] })).id);
+    return lookBack;
+  }, plan);
+  return { entries: plan.entries.length + plan.reflections.length + 2, onThisDay: `${year}-06-14`, leftOut: ids[0]!, kept: ids[1]! };
+}
+
+async function framingSettled(page: Page, from: string, to: string): Promise<void> {
+  await expect
+    .poll(async () => page.evaluate(async ([f, t]) => {
+      const answer = await window.bounce.timeline.view({ from: f!, to: t!, resolution: 'month' });
+      return answer.ok ? answer.value.points.filter((point) => point.label === null && point.title.startsWith('Day')).length : -1;
+    }, [from, to]), { timeout: 30_000 })
+    .toBe(0);
+}
+
+const spanHeading = (page: Page) => page.locator('#timeline-span');
+
+test('the timeline: zoom, table, lanes, periods, patterns, On this day and the calendar', async ({ page, app, shot }) => {
+  test.setTimeout(240_000);
+  expect(app.journalDir).toBeTruthy();
+  await createJournal(page);
+  const today = calendarDayOf(new Date());
+  const seeded = await seed(page, today);
+  await framingSettled(page, addDays(today, -800), today);
+
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Timeline' }).click();
+  await expect(page.getByRole('heading', { name: 'Timeline', level: 1 })).toBeVisible();
+  // The earliest record is the On this day entry two years back.
+  await expect(spanHeading(page)).toHaveText(`${Number(today.slice(0, 4)) - 2} to ${today.slice(0, 4)}`);
+  await expect(page.getByTestId('timeline-chart').locator('canvas').first()).toBeVisible();
+  await shot('timeline-all-years');
+  await expectAccessible(page, 'Timeline, all years');
+
+  // Keyboard: + three times, from all years to this month.
+  await page.getByTestId('timeline-main').focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('+');
+  await expect(spanHeading(page)).toHaveText(monthName(today));
+  await expect(page.getByRole('button', { name: 'Month', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await shot('timeline-one-month');
+  // The wheel: out to the quarter, then back in.
+  await page.getByTestId('timeline-chart').hover();
+  await page.mouse.wheel(0, 300);
+  await expect(page.getByRole('button', { name: 'Quarter', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await page.waitForTimeout(300);
+  await page.mouse.wheel(0, -300);
+  await expect(spanHeading(page)).toHaveText(monthName(today));
+  // Buttons: all years, then one year.
+  await page.getByRole('button', { name: 'All years' }).click();
+  await page.getByRole('button', { name: 'Year', exact: true }).click();
+  await expect(spanHeading(page)).toHaveText(today.slice(0, 4));
+
+  // The table holds the same numbers the chart is drawn from.
+  await page.getByRole('button', { name: 'Show as table' }).click();
+  const sharesTable = page.getByRole('table', { name: /sentences by reading/u });
+  const expected = await page.evaluate(async (year) => {
+    const answer = await window.bounce.timeline.view({ from: `${year}-01-01`, to: `${year}-12-31`, resolution: 'week' });
+    if (!answer.ok) throw new Error(answer.error.message);
+    return answer.value.buckets.filter((b) => b.entries > 0).map((b) => [String(b.entries), b.shares ? `${Math.round(b.shares.shame * 100)}%` : '—']);
+  }, today.slice(0, 4));
+  const rows = await sharesTable.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.children[1]!.textContent ?? '', tr.children[2]!.textContent ?? '']));
+  expect(rows).toEqual(expected);
+  await shot('timeline-table');
+  await expectAccessible(page, 'Timeline, table view');
+
+  // Open an entry from its point (the table's row for it), then come back to the same place.
+  await page.getByRole('table', { name: /each entry/u }).getByRole('button', { name: 'Day 0', exact: true }).click();
+  await expect(page.getByLabel('Title')).toHaveValue('Day 0');
+  await page.getByRole('button', { name: 'Back to the timeline' }).click();
+  await expect(spanHeading(page)).toHaveText(today.slice(0, 4));
+  await expect(page.getByRole('button', { name: 'Show as table' })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'Show as table' }).click();
+
+  // Lanes can be hidden.
+  const winsLane = page.getByRole('heading', { name: /^Wins/u, level: 3 });
+  await expect(winsLane).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Wins' }).uncheck();
+  await expect(winsLane).toHaveCount(0);
+  await page.getByRole('checkbox', { name: 'Wins' }).check();
+
+  // A period named over the year on screen, summed up beside the year before and after.
+  await page.getByLabel('Name this stretch of time').fill('The year of no');
+  await page.getByRole('button', { name: 'Name this period' }).click();
+  const period = page.getByRole('article', { name: 'The year of no' });
+  await expect(period.getByRole('table')).toContainText('During');
+  await period.scrollIntoViewIfNeeded();
+  await shot('timeline-period');
+
+  // The practice pattern, with the records it is drawn from.
+  await page.getByRole('button', { name: 'All years' }).click();
+  const patterns = page.getByRole('region', { name: 'Patterns in your writing' });
+  await expect(patterns).toContainText('practices you recorded');
+  await patterns.getByRole('button', { name: /The 3 records/u }).click();
+  await expect(patterns.getByRole('list', { name: /Records behind/u }).getByRole('listitem')).toHaveCount(3);
+  await patterns.scrollIntoViewIfNeeded();
+  await shot('timeline-patterns');
+
+  // On this day for a picked date, and an entry left out for good.
+  const onThisDay = page.getByRole('region', { name: 'On this day' });
+  await onThisDay.getByLabel('Day').fill(seeded.onThisDay);
+  await expect(onThisDay.getByRole('button', { name: 'Looking back 0', exact: true })).toBeVisible();
+  await expect(onThisDay.getByRole('button', { name: 'Looking back 1', exact: true })).toBeVisible();
+  await onThisDay.getByRole('button', { name: 'Leave out of On this day: Looking back 0' }).click();
+  await expect(onThisDay.getByRole('button', { name: 'Looking back 0', exact: true })).toHaveCount(0);
+  await expect(onThisDay.getByRole('button', { name: 'Looking back 1', exact: true })).toBeVisible();
+  await onThisDay.scrollIntoViewIfNeeded();
+  await shot('timeline-on-this-day');
+
+  // The calendar: today's entry marks its day, and the day opens.
+  const calendar = page.getByRole('region', { name: monthName(today) });
+  await calendar.getByRole('button', { name: `${dayName(today)}, entries` }).click();
+  await expect(calendar.getByRole('button', { name: 'Day 0', exact: true })).toBeVisible();
+  await calendar.scrollIntoViewIfNeeded();
+  await shot('timeline-calendar');
+  await expectAccessible(page, 'Timeline, patterns, periods, On this day and the calendar');
+
+  // From an entry opened in the journal: See the big picture opens the timeline on its year.
+  const lookBackYear = seeded.onThisDay.slice(0, 4);
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name: 'Journal' }).click();
+  await page.getByLabel('Search entries').fill('Looking back');
+  await page.getByRole('button', { name: /Looking back 1/u }).click();
+  await expect(page.getByLabel('Title')).toHaveValue('Looking back 1');
+  await page.getByRole('button', { name: 'See the big picture' }).click();
+  await expect(spanHeading(page)).toHaveText(String(Number(lookBackYear) - 2));
+  await expect(page.getByRole('button', { name: 'Year', exact: true })).toHaveAttribute('aria-pressed', 'true');
+
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.getByRole('heading', { name: 'Timeline', level: 1 }).scrollIntoViewIfNeeded();
+  await shot('timeline-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+});
