@@ -117,8 +117,20 @@ export class EntryOrder {
    * passed over) that `accept` takes, and how many there are. A few matches are
    * sorted among themselves; many are found by walking the list.
    */
-  pageAmong(ids: Iterable<string>, after: string | undefined, limit: number, accept?: (item: Listable) => boolean): OrderedPage & { total: number } {
+  pageAmong(ids: readonly string[], after: string | undefined, limit: number, accept?: (item: Listable) => boolean): OrderedPage & { total: number } {
     const mark = ++this.searches;
+    if (ids.length > this.byId.size * FEW_MATCHES) {
+      let total = 0;
+      for (const id of ids) {
+        const row = this.byId.get(id);
+        if (row && row.mark !== mark && (!accept || accept(row.item))) {
+          row.mark = mark;
+          total += 1;
+        }
+      }
+      const all = this.sorted();
+      return { ...pageOf(all, after === undefined ? 0 : this.firstAfter(after, all), limit, undefined, mark), total };
+    }
     const rows: Row[] = [];
     for (const id of ids) {
       const row = this.byId.get(id);
@@ -126,10 +138,6 @@ export class EntryOrder {
         row.mark = mark;
         rows.push(row);
       }
-    }
-    if (rows.length > this.byId.size * FEW_MATCHES) {
-      const all = this.sorted();
-      return { ...pageOf(all, after === undefined ? 0 : this.firstAfter(after, all), limit, undefined, mark), total: rows.length };
     }
     rows.sort((a, b) => byKeyDesc(a.key, b.key));
     return { ...pageOf(rows, after === undefined ? 0 : this.firstAfter(after, rows), limit), total: rows.length };
