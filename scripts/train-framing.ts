@@ -16,6 +16,8 @@
  * `--by-file` cross-validates one corpus file at a time instead (each file
  * was written as a batch, so this is closer to meeting a new writer).
  * `--errors` prints the cross-validated mistakes (training corpus only).
+ * `--per-file` prints each corpus file's cross-validated figures; `--save-scores FILE` writes the
+ * cross-validated scores, so decision settings can be tried without training again.
  * `--calibrate` searches the decision's label shifts and override threshold
  * (model.ts DECISION) on the cross-validated scores and prints the best
  * settings; it changes nothing by itself.
@@ -176,24 +178,34 @@ function calibrate(scored: readonly { e: Example; z: number[] }[]): void {
   const steps = (from: number, to: number): number[] => Array.from({ length: Math.round((to - from) / 0.1) + 1 }, (_, i) => Math.round((from + i * 0.1) * 10) / 10);
   // Only the set-aside cues matter to choose() beyond the scores; keeping just those makes the search quick.
   const cues = scored.map(({ e }) => new Map([...e.features].filter(([name]) => name.startsWith('cue-'))));
-  const rows: { params: DecisionParams; macro: number; minPrecision: number; precision: number[] }[] = [];
+  const rows: { params: DecisionParams; macro: number; minPrecision: number; precision: number[]; writers: number }[] = [];
+  // A new writer is one corpus file: how many files, each judged alone, keep every label's precision at 0.85 or more.
+  const files = [...new Set(scored.map(({ e }) => e.file))];
+  const writersMet = (params: DecisionParams): number =>
+    files.filter((file) => {
+      const mine = scored.flatMap(({ e, z }, i) => (e.file === file ? [{ expected: e.label, predicted: choose(z, e.ruleLabel, cues[i] ?? e.features, params) }] : []));
+      const result = evaluate(mine);
+      return FRAMING_LABELS.every((l) => result.perLabel[l].precision >= 0.85);
+    }).length;
   const stricts = [['set-aside'], ['set-aside', 'reported'], ['set-aside', 'reported', 'quoted'], ['set-aside', 'negated'], ['set-aside', 'old-verdict'], ['set-aside', 'reported', 'quoted', 'negated', 'old-verdict']];
   for (const shame of steps(-0.5, 0))
-    for (const blame of steps(-0.2, 0.3))
-      for (const neutral of steps(0.4, 1.1))
+    for (const blame of steps(-0.2, 0.6))
+      for (const neutral of steps(0.4, 1.4))
         for (const override of [0.5, 0.6, 0.7, 0.8, 0.9])
           for (const clearing of [override, 0.8, 0.9, 0.95].filter((value, i, all) => value >= override && all.indexOf(value) === i))
           for (const strict of stricts.slice(0, 2)) {
             const params = { shift: [shame, 0, blame, neutral], override, setAside: 0.9, strict, clearing };
             const result = evaluate(scored.map(({ e, z }, i) => ({ expected: e.label, predicted: choose(z, e.ruleLabel, cues[i] ?? e.features, params) })));
             const precision = FRAMING_LABELS.map((l) => result.perLabel[l].precision);
-            rows.push({ params, macro: result.macroF1, minPrecision: Math.min(...precision), precision });
+            rows.push({ params, macro: result.macroF1, minPrecision: Math.min(...precision), precision, writers: writersMet(params) });
           }
   const size = (p: DecisionParams): number => p.shift.reduce((n, x) => n + Math.abs(x), 0);
   const groups = [0, 0.84, 0.85, 0.86, 0.87].map((floor) => ({ title: `lowest precision >= ${floor}`, keep: (r: (typeof rows)[number]) => r.minPrecision >= floor }));
   for (const override of [0.5, 0.6, 0.7, 0.8, 0.9])
     for (const strict of stricts)
       groups.push({ title: `override ${override}, strict ${strict.join('+')}, lowest precision >= 0.85`, keep: (r) => r.params.override === override && r.params.strict === strict && r.minPrecision >= 0.85 });
+  const mostWriters = Math.max(...rows.filter((x) => x.params.override >= 0.7).map((x) => x.writers));
+  groups.push({ title: 'override at least 0.7 (the rules\' findings hold), most writers with every precision >= 0.85', keep: (r) => r.params.override >= 0.7 && r.writers === mostWriters });
   for (const { title, keep } of groups) {
     const best = rows
       .filter(keep)
@@ -201,7 +213,7 @@ function calibrate(scored: readonly { e: Example; z: number[] }[]): void {
       .slice(0, 3);
     process.stdout.write(`\n${title}:\n`);
     for (const r of best)
-      process.stdout.write(`  shift ${JSON.stringify(r.params.shift)} override ${r.params.override} clearing ${r.params.clearing} strict ${r.params.strict.join('+')}: macro-F1 ${r.macro.toFixed(3)}, precision ${r.precision.map((p) => p.toFixed(3)).join(' ')}\n`);
+      process.stdout.write(`  shift ${JSON.stringify(r.params.shift)} override ${r.params.override} clearing ${r.params.clearing} strict ${r.params.strict.join('+')}: macro-F1 ${r.macro.toFixed(3)}, precision ${r.precision.map((p) => p.toFixed(3)).join(' ')}, writers met ${r.writers} of ${files.length}\n`);
   }
 }
 
@@ -234,6 +246,21 @@ function main(argv: readonly string[]): void {
     const pairs = scored.map(({ e, z }) => ({ expected: e.label, predicted: choose(z, e.ruleLabel, e.features) }));
     const how = byFile ? 'one corpus file at a time' : `${folds}-fold`;
     process.stdout.write(`\n${how} cross-validation over the training corpus:\n${formatEvaluation(evaluate(pairs))}\n`);
+    // --per-file: each held-out file's own figures (each file is one writer's batch, so the spread says how a new writer may fare).
+    if (argv.includes('--per-file')) {
+      for (const file of trainFiles) {
+        const mine = scored.filter(({ e }) => e.file === file);
+        const result = evaluate(mine.map(({ e, z }) => ({ expected: e.label, predicted: choose(z, e.ruleLabel, e.features) })));
+        const precision = FRAMING_LABELS.map((l) => result.perLabel[l].precision.toFixed(3)).join(' ');
+        process.stdout.write(`${file.split('/').pop()}: macro-F1 ${result.macroF1.toFixed(3)}, precision ${precision}\n`);
+      }
+    }
+    // --save-scores FILE: the cross-validated scores, to try decision settings on without training again.
+    const saveAt = argv.indexOf('--save-scores');
+    if (saveAt >= 0) {
+      const rows = scored.map(({ e, z }) => ({ file: e.file.split('/').pop(), label: e.label, ruleLabel: e.ruleLabel, z, cues: [...e.features].filter(([name]) => name.startsWith('cue-')) }));
+      writeFileSync(argv[saveAt + 1] ?? 'scores.json', JSON.stringify(rows));
+    }
     if (argv.includes('--calibrate')) calibrate(scored);
     // --errors: the cross-validated mistakes on the training corpus (never the kept-aside part), to read.
     if (argv.includes('--errors')) {

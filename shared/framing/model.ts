@@ -58,20 +58,22 @@ export interface DecisionParams {
 
 /**
  * Checked with `--all --by-file` (one corpus file at a time held out, over all
- * twelve corpus files, 2,400 passages; never a held-out set): macro-F1 0.877,
- * lowest per-label precision 0.867.
- * - shame loses most to the other labels, so its logit is raised by 0.3;
- * - what the model misses it mostly calls neutral, so neutral's is lowered by 0.7;
+ * seventeen corpus files, 3,458 passages; never a held-out set), and chosen for
+ * a new writer rather than for the pooled figure: each corpus file is one
+ * writer's batch, and these settings keep every label's precision at 0.85 or
+ * more in 9 of the 17 files judged alone (the settings before: 7), with pooled
+ * macro-F1 0.874 (before: 0.876) and lowest pooled precision 0.875 (0.872).
+ * - blame and neutral are each called a little less readily (their logits
+ *   lowered by 0.3 and 1.2): what a new writer's set punished most was blame
+ *   and neutral taken for each other and for shame;
  * - where the rules found a sign, the model overturns their reading only at
- *   0.7, and clears it (reads the passage as neutral) only at 0.9: with the
- *   larger corpus it learned to read an owned act told in few words ("forgot
- *   to lock it, bike gone, new padlock on") as a plain account, and a found act
- *   should not vanish on a lean. `--calibrate` found settings 0.008 higher in
- *   macro-F1 (override 0.5), but they overturn the rules' lessons and "but"
- *   clauses that the mechanism tests hold, so they were not taken.
+ *   0.7, and clears it (reads the passage as neutral) only at 0.9: a found act
+ *   ("forgot to lock it, bike gone, new padlock on") should not vanish on a
+ *   lean. Settings with override 0.5 score higher pooled, but overturn the
+ *   rules' lessons and "but" clauses that the mechanism tests hold.
  * - a sign the rules set aside on purpose needs 0.9 to be taken up again.
  */
-export const DECISION: DecisionParams = { shift: [-0.3, 0, 0, 0.7], override: 0.7, setAside: 0.9, strict: ['set-aside'], clearing: 0.9 };
+export const DECISION: DecisionParams = { shift: [0, 0, 0.3, 1.2], override: 0.7, setAside: 0.9, strict: ['set-aside'], clearing: 0.9 };
 
 export interface SentenceInput {
   /** what the rules made of the sentence */

@@ -15,7 +15,7 @@ import { analyzeText, evaluate, type FramingLabel } from '../../../shared/framin
  * repairs, agreement inside a report...): texting 0.820, workplace 0.791,
  * passages 0.752. They were tuned on afterwards, so the floor here is a
  * regression guard, not an estimate of accuracy on new writing; that estimate
- * comes from fixtures/final-holdout.jsonl, which is evaluated, never tuned on.
+ * comes from a held-out set evaluated once (see shared/framing/README.md).
  */
 const SETS = ['fresh-texting', 'fresh-workplace', 'fresh-passages'] as const;
 
