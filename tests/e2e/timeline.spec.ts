@@ -77,6 +77,17 @@ test('the timeline: zoom, table, lanes, periods, patterns, On this day and the c
   await expect(spanHeading(page)).toHaveText(monthName(today));
   await expect(page.getByRole('button', { name: 'Month', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await shot('timeline-one-month');
+  // A click on today's point opens its entry; Back to the timeline returns to this month.
+  const plot = page.getByTestId('timeline-chart').locator('.u-over').first();
+  const box = (await plot.boundingBox())!;
+  const day = Number(today.slice(8, 10));
+  const monthDays = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)), 0)).getUTCDate();
+  await plot.click({ position: { x: ((day - 0.5) / monthDays) * box.width, y: box.height / 2 } });
+  await expect(page.getByLabel('Title')).toHaveValue('Day 0');
+  await page.getByRole('button', { name: 'Back to the timeline' }).click();
+  await expect(spanHeading(page)).toHaveText(monthName(today));
+  await expect(page.getByRole('button', { name: 'Month', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByTestId('timeline-main').focus();
   // The wheel: out to the quarter, then back in.
   await page.getByTestId('timeline-chart').hover();
   await page.mouse.wheel(0, 300);
@@ -122,6 +133,7 @@ test('the timeline: zoom, table, lanes, periods, patterns, On this day and the c
   await page.getByRole('button', { name: 'Name this period' }).click();
   const period = page.getByRole('article', { name: 'The year of no' });
   await expect(period.getByRole('table')).toContainText('During');
+  await expect(page.getByRole('list', { name: 'Periods you named, on this span' })).toContainText('The year of no');
   await period.scrollIntoViewIfNeeded();
   await shot('timeline-period');
 

@@ -3,6 +3,7 @@ import { HOLDING_CHOICES, ROOT_CAUSES } from '../../../../shared/domain/reflecti
 import { WIN_KINDS } from '../../../../shared/domain/win';
 import { dayNumber } from '../../../../shared/timeline/days';
 import type { View } from './chartData';
+import type { NamedPeriods } from './PatternsAndPeriods';
 import { dayName } from './zoom';
 
 type LaneId = keyof View['lanes'];
@@ -91,5 +92,30 @@ export function Lanes({ view, go }: { view: View; go: { entry: (id: string) => v
           );
         })}
     </section>
+  );
+}
+
+/** The periods the person named, as labelled spans on the same time axis, cut to what is on screen. */
+export function PeriodSpans({ view, periods }: { view: View; periods: NamedPeriods }) {
+  const start = dayNumber(view.from);
+  const end = dayNumber(view.to);
+  const days = end - start + 1;
+  const shown = periods.filter(({ period }) => dayNumber(period.to) >= start && dayNumber(period.from) <= end);
+  if (shown.length === 0) return null;
+  return (
+    <ul className="period-spans" aria-label="Periods you named, on this span">
+      {shown.map(({ period }) => {
+        const from = Math.max(start, dayNumber(period.from));
+        const to = Math.min(end, dayNumber(period.to));
+        return (
+          <li key={period.id} style={{ left: `${(((from - start) / days) * 100).toFixed(3)}%`, width: `${(((to - from + 1) / days) * 100).toFixed(3)}%` }}>
+            {period.name}
+            <span className="visually-hidden">
+              , {dayName(period.from)} to {dayName(period.to)}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
   );
 }

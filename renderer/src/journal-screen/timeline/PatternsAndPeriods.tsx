@@ -96,18 +96,12 @@ export function PeriodSummaryTable({ summary, caption }: { summary: Summary; cap
 }
 
 /** Stretches of time the person named, each summed up beside the same length before and after. */
-export function Periods({ from, to }: { from: string; to: string }) {
-  const [periods, setPeriods] = useState<ApiResponse<'timeline.periods'>['periods']>([]);
+export type NamedPeriods = ApiResponse<'timeline.periods'>['periods'];
+
+export function Periods({ from, to, periods, onChanged }: { from: string; to: string; periods: NamedPeriods; onChanged: () => Promise<void> }) {
   const [name, setName] = useState('');
   const [span, setSpan] = useState({ from, to });
   const [problem, setProblem] = useState('');
-  const load = () =>
-    bounce()
-      .timeline.periods({})
-      .then((value) => setPeriods(value.periods), (failure) => setProblem(messageOf(failure)));
-  useEffect(() => {
-    void load();
-  }, []);
   useEffect(() => setSpan({ from, to }), [from, to]);
 
   async function save(event: FormEvent) {
@@ -116,15 +110,19 @@ export function Periods({ from, to }: { from: string; to: string }) {
       await bounce().timeline.savePeriod({ name, from: span.from, to: span.to });
       setName('');
       setProblem('');
-      await load();
+      await onChanged();
     } catch (failure) {
       setProblem(messageOf(failure));
     }
   }
 
   async function remove(id: string) {
-    await bounce().timeline.deletePeriod({ id });
-    await load();
+    try {
+      await bounce().timeline.deletePeriod({ id });
+      await onChanged();
+    } catch (failure) {
+      setProblem(messageOf(failure));
+    }
   }
 
   return (

@@ -4,9 +4,9 @@ import { todayIso } from '../../lib/dates';
 import { useMain } from '../MainContext';
 import type { View } from './chartData';
 import { FramingChart } from './FramingChart';
-import { Lanes } from './Lanes';
+import { Lanes, PeriodSpans } from './Lanes';
 import { CalendarMonth, OnThisDay } from './LookingBack';
-import { PatternList, Periods } from './PatternsAndPeriods';
+import { PatternList, Periods, type NamedPeriods } from './PatternsAndPeriods';
 import { TimelineTable } from './TimelineTable';
 import { keepPlace, lastPlace, noteOpenedFromTimeline } from './timelinePlace';
 import { panned, spanName, spanOf, ZOOM_NAMES, zoomed, ZOOMS, type Place } from './zoom';
@@ -25,6 +25,7 @@ export function TimelineView({ headingRef }: { headingRef: RefObject<HTMLHeading
   const [problem, setProblem] = useState('');
   const [asTable, setAsTable] = useState(tableShown);
   const [month, setMonthState] = useState(lastMonth ?? today.slice(0, 7));
+  const [periods, setPeriods] = useState<NamedPeriods>([]);
   const wheelAt = useRef(0);
 
   const setPlace = (next: Place | null) => {
@@ -36,6 +37,15 @@ export function TimelineView({ headingRef }: { headingRef: RefObject<HTMLHeading
     lastMonth = next;
     setMonthState(next);
   };
+
+  const loadPeriods = () =>
+    bounce()
+      .timeline.periods({})
+      .then((value) => setPeriods(value.periods), (failure) => setProblem(messageOf(failure)));
+
+  useEffect(() => {
+    void loadPeriods();
+  }, []);
 
   useEffect(() => {
     noteOpenedFromTimeline(null);
@@ -133,10 +143,11 @@ export function TimelineView({ headingRef }: { headingRef: RefObject<HTMLHeading
             </>
           )
         ) : null}
+        {view && extent ? <PeriodSpans view={view} periods={periods} /> : null}
         {view && extent ? <Lanes view={view} go={go} /> : null}
       </section>
       <PatternList from={span.from} to={span.to} onOpenEntry={openEntry} onOpenPractice={go.practice} />
-      <Periods from={span.from} to={span.to} />
+      <Periods from={span.from} to={span.to} periods={periods} onChanged={loadPeriods} />
       <OnThisDay today={today} onOpenEntry={openEntry} onOpenWin={go.win} />
       <CalendarMonth month={month} onMonth={setMonth} onOpenEntry={openEntry} onOpenWin={go.win} />
     </div>
