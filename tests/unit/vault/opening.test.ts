@@ -81,13 +81,18 @@ describe('opening a large journal', () => {
     expect(progress!.done).toBeLessThan(COUNT);
     expect(journal.list({}).total).toBe(COUNT);
     // Body words: only the entries indexed so far. Titles and tags: every entry.
-    expect(journal.list({ query: 'pelican' }).total).toBe(progress!.done);
+    const early = journal.list({ query: 'pelican' });
+    expect(early.total).toBe(progress!.done);
+    // The answer says it came from n of N, so the window can say so and ask again.
+    expect(early.opening).toEqual(progress);
     expect(journal.list({ query: 'heron' }).total).toBe(HERONS);
     expect(journal.list({ query: 'her' }).total).toBe(HERONS);
     expect(journal.list({ query: 'odd' }).total).toBe(COUNT / 2);
     await journal.whenOpened();
     expect(journal.opening()).toBeNull();
-    expect(journal.list({ query: 'pelican' }).total).toBe(COUNT);
+    const ready = journal.list({ query: 'pelican' });
+    expect(ready.total).toBe(COUNT);
+    expect(ready.opening).toBeUndefined();
     expect(journal.list({ query: 'pelican heron' }).total).toBe(HERONS);
   });
 
