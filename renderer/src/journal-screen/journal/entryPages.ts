@@ -117,7 +117,11 @@ export class EntryPages {
 
   /** An entry this window moved to the trash. */
   trashed(id: string): void {
-    if (!this.rows.some((row) => row.id === id)) return;
+    if (!this.rows.some((row) => row.id === id)) {
+      // Not loaded (opened from elsewhere): whether the list counted it, only the journal knows.
+      this.refresh();
+      return;
+    }
     this.rows = this.rows.filter((row) => row.id !== id);
     this.total = Math.max(0, this.total - 1);
     this.publish();
