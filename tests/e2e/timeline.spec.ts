@@ -82,7 +82,10 @@ test('the timeline: zoom, table, lanes, periods, patterns, On this day and the c
   const box = (await plot.boundingBox())!;
   const day = Number(today.slice(8, 10));
   const monthDays = new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)), 0)).getUTCDate();
-  await plot.click({ position: { x: ((day - 0.5) / monthDays) * box.width, y: box.height / 2 } });
+  const onPoint = { x: ((day - 0.5) / monthDays) * box.width, y: box.height / 2 };
+  await plot.hover({ position: onPoint });
+  await expect(page.getByTestId('timeline-chart').locator('.chart-hover')).toContainText('Day 0');
+  await plot.click({ position: onPoint });
   await expect(page.getByLabel('Title')).toHaveValue('Day 0');
   await page.getByRole('button', { name: 'Back to the timeline' }).click();
   await expect(spanHeading(page)).toHaveText(monthName(today));

@@ -3,7 +3,8 @@ import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { dayNumber } from '../../../../shared/timeline/days';
 import { useColourScheme } from '../wins/useColourScheme';
-import { axisTicks, pointColumns, shareColumns, SOMEONE_ELSE_Y, type View } from './chartData';
+import { axisTicks, leanWords, pointColumns, shareColumns, SOMEONE_ELSE_Y, type View } from './chartData';
+import { dayName } from './zoom';
 
 const POINTS_HEIGHT = 240;
 const SHARES_HEIGHT = 110;
@@ -46,7 +47,7 @@ function pointSeries(label: string, colour: string, filled: boolean, size: numbe
   return { label, stroke: colour, width: 0, paths: () => null, points: { show: true, size, width: 1.5, stroke: colour, fill: filled ? colour : 'transparent' } };
 }
 
-function pointsOptions(view: View, colours: Colours, width: number, onPick: (index: number) => void): uPlot.Options {
+function pointsOptions(view: View, colours: Colours, width: number, onPick: (index: number) => void, onHover: (index: number | null) => void): uPlot.Options {
   const range: [number, number] = [dayNumber(view.from), dayNumber(view.to) + 1];
   const labels: Record<number, string> = { [-1]: 'Who I am', 0: '', 1: 'What I did', [SOMEONE_ELSE_Y]: 'Someone else' };
   return {
@@ -68,6 +69,7 @@ function pointsOptions(view: View, colours: Colours, width: number, onPick: (ind
       { label: 'Rolling average', stroke: colours.average, width: 2, spanGaps: true, points: { show: false } },
     ],
     hooks: {
+      setCursor: [(chart) => onHover(chart.cursor.idx ?? null)],
       ready: [
         (chart) => {
           chart.over.addEventListener('click', () => {
@@ -105,6 +107,7 @@ export function FramingChart({ view, label, onOpen }: { view: View; label: strin
   const pointsBox = useRef<HTMLDivElement>(null);
   const sharesBox = useRef<HTMLDivElement>(null);
   const scheme = useColourScheme();
+  const hoverLine = useRef<HTMLParagraphElement>(null);
   const open = useRef(onOpen);
   open.current = onOpen;
 
@@ -116,10 +119,16 @@ export function FramingChart({ view, label, onOpen }: { view: View; label: strin
     const widthNow = () => Math.max(200, Math.floor(pointsEl.clientWidth));
     const p = pointColumns(view);
     const s = shareColumns(view);
-    const points = new uPlot(pointsOptions(view, colours, widthNow(), (index) => {
+    const byId = new Map(view.points.map((point) => [point.id, point]));
+    const hover = (index: number | null) => {
+      const point = index === null ? undefined : byId.get(p.ids[index] ?? '');
+      if (hoverLine.current) hoverLine.current.textContent = point ? `${point.title || 'Untitled'}, ${dayName(point.date)}: ${leanWords(point.lean, point.label)}. Click to open.` : '';
+    };
+    const pick = (index: number) => {
       const id = p.ids[index];
       if (id) open.current(id);
-    }), [p.x, p.whoIAm, p.whatIDid, p.even, p.someoneElse, p.average], pointsEl);
+    };
+    const points = new uPlot(pointsOptions(view, colours, widthNow(), pick, hover), [p.x, p.whoIAm, p.whatIDid, p.even, p.someoneElse, p.average], pointsEl);
     const shares = new uPlot(sharesOptions(view, colours, widthNow()), [s.x, s.upToNeutral, s.upToAccountability, s.upToBlame, s.shame], sharesEl);
     let width = widthNow();
     const observer = new ResizeObserver(() => {
@@ -140,6 +149,7 @@ export function FramingChart({ view, label, onOpen }: { view: View; label: strin
   return (
     <div className="timeline-chart" role="img" aria-label={label} data-testid="timeline-chart">
       <div ref={pointsBox} />
+      <p className="chart-hover quiet-note" ref={hoverLine} />
       <div ref={sharesBox} />
     </div>
   );
