@@ -167,6 +167,7 @@ export async function measureCore(count: number, seed: number, log: (line: strin
     seed_cached: fromCache,
     cli_list_head_exits_quietly: cli.headExitsQuietly,
     ...(cli.headProblem ? { cli_list_head_problem: cli.headProblem } : {}),
+    ...(cli.openedWithProblems ? { cli_list_found_a_problem: cli.openedWithProblems } : {}),
     ...(cli.rebuilds ? { cli_list_runs_set_aside_for_a_rebuild: String(cli.rebuilds) } : {}),
     first_list_answered_before_search_ready: unlock.listBeforeSearchReady,
     first_list_answer_says_still_opening: unlock.listSaidOpening,
