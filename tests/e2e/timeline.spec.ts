@@ -91,12 +91,15 @@ test('the timeline: zoom, table, lanes, periods, patterns, On this day and the c
   await expect(spanHeading(page)).toHaveText(monthName(today));
   await expect(page.getByRole('button', { name: 'Month', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await page.getByTestId('timeline-main').focus();
-  // The wheel: out to the quarter, then back in.
+  // The wheel, one step per turn: out to all years, then in again to this month.
   await page.getByTestId('timeline-chart').hover();
-  await page.mouse.wheel(0, 300);
-  await expect(page.getByRole('button', { name: 'Quarter', exact: true })).toHaveAttribute('aria-pressed', 'true');
-  await page.waitForTimeout(300);
-  await page.mouse.wheel(0, -300);
+  const pressed = (name: string) => expect(page.getByRole('button', { name, exact: true })).toHaveAttribute('aria-pressed', 'true');
+  for (const [delta, zoom] of [[300, 'Quarter'], [300, 'Year'], [300, 'All years'], [-300, 'Year'], [-300, 'Quarter'], [-300, 'Month']] as const) {
+    await page.mouse.wheel(0, delta);
+    await pressed(zoom);
+    // A turn of the wheel arrives as a stream of events; the next step waits for the next turn.
+    await page.waitForTimeout(300);
+  }
   await expect(spanHeading(page)).toHaveText(monthName(today));
   // Buttons: all years, then one year.
   await page.getByRole('button', { name: 'All years' }).click();

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type KeyboardEvent, type RefObject, type WheelEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { bounce, messageOf } from '../../api';
 import { todayIso } from '../../lib/dates';
 import { useMain } from '../MainContext';
@@ -80,12 +80,23 @@ export function TimelineView({ headingRef }: { headingRef: RefObject<HTMLHeading
     event.preventDefault();
     action();
   };
-  const onWheel = (event: WheelEvent) => {
-    // One step per gesture: a trackpad sends a stream of small wheel events.
-    if (Math.abs(event.deltaY) < 1 || event.timeStamp - wheelAt.current < 250) return;
-    wheelAt.current = event.timeStamp;
-    setPlace(zoomed(place, event.deltaY < 0 ? 'in' : 'out'));
-  };
+  // Over the chart the wheel zooms instead of scrolling the page (a listener React would make passive could not stop the scroll).
+  const chartArea = useRef<HTMLDivElement>(null);
+  const placeNow = useRef(place);
+  placeNow.current = place;
+  useEffect(() => {
+    const area = chartArea.current;
+    if (!area) return;
+    const onWheel = (event: globalThis.WheelEvent) => {
+      event.preventDefault();
+      // One step per turn: a trackpad or a wheel sends a stream of small events.
+      if (Math.abs(event.deltaY) < 1 || event.timeStamp - wheelAt.current < 250) return;
+      wheelAt.current = event.timeStamp;
+      setPlace(zoomed(placeNow.current, event.deltaY < 0 ? 'in' : 'out'));
+    };
+    area.addEventListener('wheel', onWheel, { passive: false });
+    return () => area.removeEventListener('wheel', onWheel);
+  });
   const openEntry = (id: string) => {
     keepPlace(place);
     noteOpenedFromTimeline(id);
@@ -124,7 +135,7 @@ export function TimelineView({ headingRef }: { headingRef: RefObject<HTMLHeading
           Show as table
         </button>
       </div>
-      <section className="timeline-main" aria-labelledby="timeline-span" tabIndex={0} onKeyDown={onKey} onWheel={onWheel} data-testid="timeline-main">
+      <section className="timeline-main" aria-labelledby="timeline-span" tabIndex={0} onKeyDown={onKey} data-testid="timeline-main">
         <h2 id="timeline-span">{name}</h2>
         <p className="quiet-note">Keys here: + and − zoom, left and right arrows move. The mouse wheel zooms.</p>
         {extent === null ? <p>Nothing on the timeline yet. Entries, wins, small steps and practices appear here as you write them.</p> : null}
@@ -132,7 +143,7 @@ export function TimelineView({ headingRef }: { headingRef: RefObject<HTMLHeading
           asTable ? (
             <TimelineTable view={view} caption={name} onOpen={openEntry} />
           ) : (
-            <>
+            <div ref={chartArea}>
               <FramingChart view={view} label={`${name}: each entry between “who I am” and “what I did”, a rolling average, and the share of sentences by reading. Choose Show as table to read the numbers.`} onOpen={openEntry} />
               <ul className="chart-legend" aria-label="What the marks mean">
                 <li className="legend-shame">Filled dot: reads as “who I am”</li>
@@ -140,7 +151,7 @@ export function TimelineView({ headingRef }: { headingRef: RefObject<HTMLHeading
                 <li className="legend-blame">Dot in the top row: puts it on someone else</li>
                 <li className="legend-average">Line: the average of the 30 days before</li>
               </ul>
-            </>
+            </div>
           )
         ) : null}
         {view && extent ? <PeriodSpans view={view} periods={periods} /> : null}
