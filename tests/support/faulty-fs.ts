@@ -71,11 +71,11 @@ export function createFaultyFileSystem(base: FileSystem = nodeFileSystem): Fault
 
   const fs: FileSystem = {
     readFile: (path) => guard('readFile', [path], () => base.readFile(path)),
-    readFileSync(path) {
+    readFileSync(path, maxBytes) {
       calls.push({ op: 'readFileSync', path });
       const fault = faultFor('readFileSync', [path]);
       if (fault) throw simulatedError(fault.code, 'readFileSync', path);
-      return base.readFileSync(path);
+      return base.readFileSync(path, maxBytes);
     },
     async writeNewFileSynced(path, data) {
       calls.push({ op: 'writeNewFileSynced', path });

@@ -7,6 +7,14 @@ import { closeSync, constants, fstatSync, openSync, promises as fsp, readSync } 
 export const MAX_RECORD_FILE_BYTES = 32 * 1024 * 1024;
 
 /**
+ * The manifest's log is the one file that grows with every save until the next
+ * open folds it into a snapshot (about 550 bytes a save): a session that saves
+ * 60,000 times, as a large import can, passes 32 MiB. This still bounds what a
+ * hostile file can make the journal read.
+ */
+export const MAX_MANIFEST_LOG_BYTES = 512 * 1024 * 1024;
+
+/**
  * The few file operations the vault uses, behind one seam so tests can inject
  * faults (ENOSPC on write, EIO on fsync, EACCES on rename) into the real code path.
  */
@@ -17,8 +25,8 @@ export interface FileSystem {
    * so a hostile file in the journal folder can neither hang nor exhaust memory.
    */
   readFile(path: string): Promise<Uint8Array>;
-  /** The same, synchronously: for opening thousands of small records in batches (see RecordStore.loadAll). */
-  readFileSync(path: string): Uint8Array;
+  /** The same, synchronously: for opening thousands of small records in batches (see RecordStore.loadAll). `maxBytes` raises the limit for the manifest's log. */
+  readFileSync(path: string, maxBytes?: number): Uint8Array;
   /** Appends bytes to a file (creating it, owner-only) and fsyncs it before resolving. */
   appendSynced(path: string, data: Uint8Array): Promise<void>;
   /** Writes bytes to a new file and fsyncs it before closing. */
@@ -38,7 +46,7 @@ export const nodeFileSystem: FileSystem = {
   async readFile(path) {
     return readRegularFile(path);
   },
-  readFileSync: (path) => readRegularFile(path),
+  readFileSync: (path, maxBytes) => readRegularFile(path, maxBytes),
   async appendSynced(path, data) {
     const handle = await fsp.open(path, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | noFollow(), 0o600);
     try {
@@ -97,12 +105,12 @@ function refused(code: string, path: string, why: string): NodeJS.ErrnoException
  * O_NOFOLLOW refuses a symbolic link and O_NONBLOCK keeps a FIFO from hanging the
  * open; fstat on the opened descriptor then checks what was really opened.
  */
-function readRegularFile(path: string): Uint8Array {
+function readRegularFile(path: string, maxBytes = MAX_RECORD_FILE_BYTES): Uint8Array {
   const fd = openSync(path, constants.O_RDONLY | noFollow() | (process.platform === 'win32' ? 0 : constants.O_NONBLOCK));
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile()) throw refused('EFTYPE', path, 'not a regular file');
-    if (stat.size > MAX_RECORD_FILE_BYTES) throw refused('EFBIG', path, 'larger than any file the journal writes');
+    if (stat.size > maxBytes) throw refused('EFBIG', path, 'larger than any file the journal writes');
     const bytes = new Uint8Array(stat.size);
     let filled = 0;
     while (filled < bytes.length) {

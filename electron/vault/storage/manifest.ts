@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { isVaultError, VaultError } from '../errors';
 import { openRecord, sealRecord } from '../crypto/sealed-record';
 import { replaceFileKeeping, writeFileDurably } from './durable-write';
-import type { FileSystem } from './file-system';
+import { MAX_MANIFEST_LOG_BYTES, type FileSystem } from './file-system';
 import { PREVIOUS_SUFFIX } from './record-paths';
 
 /**
@@ -219,7 +219,7 @@ export class Manifest {
   private async replayLog(): Promise<string | null> {
     let bytes: Uint8Array;
     try {
-      bytes = this.fs.readFileSync(this.logPath());
+      bytes = this.fs.readFileSync(this.logPath(), MAX_MANIFEST_LOG_BYTES);
     } catch (error) {
       if (isMissingFile(error)) return null;
       this.needsSnapshot = true;
