@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { calendarDayOf } from '../../shared/domain/calendar-day';
-import { autoBackupSettingsSchema, DEFAULT_AUTO_BACKUP, type AutoBackupSettings } from '../../shared/domain/backup';
+import type { AutoBackupSettings } from '../../shared/domain/backup';
 import { EARLIER_VERSION_KIND, type EntryVersion } from '../../shared/domain/earlier-version';
 import { entryDraftSchema, normaliseTags, type Entry, type EntryDraftInput, type EntryKind } from '../../shared/domain/entry';
 import { framedTextOf, sameFramedWords } from '../../shared/domain/framed-text';
@@ -8,7 +8,7 @@ import type { EntryFraming, FramingCorrection } from '../../shared/domain/framin
 import { checkRecord, isRecordKind } from '../../shared/domain/record-kinds';
 import type { NextStepStatus } from '../../shared/domain/reflection';
 import type { RootCauseOccurrence } from '../../shared/domain/root-cause-patterns';
-import { DEFAULT_JOURNAL_SETTINGS, journalSettingsSchema, type JournalSettings } from '../../shared/domain/settings';
+import type { JournalSettings } from '../../shared/domain/settings';
 import { BackgroundIndexing, type OpeningProgress } from './background-indexing';
 import { EarlierVersions } from './earlier-versions';
 import { Evidence, type TrashedItem } from './evidence/evidence';
@@ -17,7 +17,7 @@ import { EntryLists } from './entry-order';
 import { diskError, VaultError } from './errors';
 import type { EntryFramer } from './framing/entry-framer';
 import { SearchIndex } from './search-index';
-import { SingletonDocument } from './singleton-document';
+import { JournalSettingsDocuments } from './journal-settings';
 import type { DamagedRecord, RecordStore } from './storage/record-store';
 import { TrashClock } from './trash-clock';
 import { keepTrashClocks, type TrashGroup } from './trash-keeping';
@@ -26,8 +26,7 @@ import { WriteQueue } from './write-queue';
 export type { ListPage, ListQuery, OpenStep, TrashedItem };
 
 export const ENTRY_KIND = 'entry';
-export const SETTINGS_KIND = 'settings';
-export const AUTO_BACKUP_KIND = 'auto-backup';
+export { AUTO_BACKUP_KIND, SETTINGS_KIND } from './journal-settings';
 
 const UNSAVED_KEPT = 'Your text is still here; copy it or free some space and try again.';
 
@@ -44,8 +43,7 @@ export class Journal {
   private readonly indexing = new BackgroundIndexing(this.index, (id) => this.entries.get(id));
   /** Every entry's list row, kept in list order as entries change, so a page never sorts the journal. */
   private readonly lists = new EntryLists();
-  private settings!: SingletonDocument<JournalSettings>;
-  private autoBackup!: SingletonDocument<AutoBackupSettings>;
+  private settings!: JournalSettingsDocuments;
   /** Copies a backup merge kept when it found two different versions of a record. */
   private readonly earlier = new EarlierVersions();
   /** Saves of the same record run one after another, never interleaved. */
@@ -96,8 +94,7 @@ export class Journal {
         if (trashed) journal.trashClock.started(record.id, trashed);
       }
     }
-    journal.settings = await SingletonDocument.open(store, SETTINGS_KIND, journalSettingsSchema, DEFAULT_JOURNAL_SETTINGS, records);
-    journal.autoBackup = await SingletonDocument.open(store, AUTO_BACKUP_KIND, autoBackupSettingsSchema, DEFAULT_AUTO_BACKUP, records);
+    journal.settings = await JournalSettingsDocuments.open(store, journal.writes, records);
     await keepTrashClocks(store, journal.trashClock, journal.damaged.map((problem) => problem.id), now(), journal.trashGroups());
     journal.indexing.start([...journal.entries.values()].filter((entry) => !entry.deletedAt));
     journal.lists.putAll(journal.entries.values());
@@ -273,7 +270,7 @@ export class Journal {
   private reframeLater(entry: Entry): void {
     const job = this.framer.frame(entry).then(
       (framing) =>
-        this.queued(entry.id, async () => {
+        this.writes.run(entry.id, async () => {
           const current = this.entries.get(entry.id);
           if (!current || framing === null || !sameFramedWords(current, entry) || current.framing !== null) return;
           const framed = { ...current, framing };
@@ -311,7 +308,7 @@ export class Journal {
   async purge(id: string): Promise<void> {
     const entry = this.get(id);
     if (!entry.deletedAt) throw new VaultError('INVALID_REQUEST', 'Only entries in the trash can be deleted for good.');
-    await this.queued(id, async () => {
+    await this.writes.run(id, async () => {
       try {
         await this.removeEntry(id);
       } catch (error) {
@@ -335,35 +332,20 @@ export class Journal {
   }
 
   getSettings(): JournalSettings {
-    return this.settings.value;
+    return this.settings.journal;
   }
 
   /** The automatic-backup settings, kept in the journal beside its own settings. */
   autoBackupSettings(): AutoBackupSettings {
-    return this.autoBackup.value;
+    return this.settings.autoBackups;
   }
 
-  async saveAutoBackupSettings(next: AutoBackupSettings): Promise<void> {
-    const checked = autoBackupSettingsSchema.parse(next);
-    await this.queued(this.autoBackup.id, async () => {
-      try {
-        await this.autoBackup.save(checked, this.store);
-      } catch (error) {
-        throw diskError(error, 'Your automatic backup settings are as they were.');
-      }
-    });
+  saveAutoBackupSettings(next: AutoBackupSettings): Promise<void> {
+    return this.settings.saveAutoBackups(next);
   }
 
-  async updateSettings(patch: Partial<JournalSettings>): Promise<JournalSettings> {
-    const next = journalSettingsSchema.parse({ ...this.settings.value, ...patch });
-    await this.queued(this.settings.id, async () => {
-      try {
-        await this.settings.save(next, this.store);
-      } catch (error) {
-        throw diskError(error, 'Your previous settings are unchanged.');
-      }
-    });
-    return next;
+  updateSettings(patch: Partial<JournalSettings>): Promise<JournalSettings> {
+    return this.settings.update(patch);
   }
 
   /** Writes every queued save through; used before locking so nothing in flight is lost. */
@@ -387,7 +369,7 @@ export class Journal {
   }
 
   private async persist(entry: Entry, whatWasKept: string, meta: { trashedHere?: string | null } = {}): Promise<void> {
-    await this.queued(entry.id, async () => {
+    await this.writes.run(entry.id, async () => {
       try {
         await this.store.write({ id: entry.id, kind: ENTRY_KIND }, entry, { title: entry.title, ...meta });
       } catch (error) {
@@ -403,10 +385,6 @@ export class Journal {
   private remember(entry: Entry): void {
     this.entries.set(entry.id, entry);
     this.lists.put(entry);
-  }
-
-  private queued<T>(id: string, work: () => Promise<T>): Promise<T> {
-    return this.writes.run(id, work);
   }
 
   private trashGroups(): TrashGroup[] {
