@@ -3,7 +3,7 @@ import { calendarDayOf } from '../../shared/domain/calendar-day';
 import type { AutoBackupSettings } from '../../shared/domain/backup';
 import { EARLIER_VERSION_KIND, type EntryVersion } from '../../shared/domain/earlier-version';
 import { entryDraftSchema, normaliseTags, type Entry, type EntryDraftInput, type EntryKind } from '../../shared/domain/entry';
-import { framedTextOf, sameFramedWords } from '../../shared/domain/framed-text';
+import { sameFramedWords } from '../../shared/domain/framed-text';
 import type { EntryFraming, FramingCorrection } from '../../shared/domain/framing-record';
 import { checkRecord, isRecordKind } from '../../shared/domain/record-kinds';
 import type { NextStepStatus } from '../../shared/domain/reflection';
@@ -16,6 +16,7 @@ import { listPage, openStepsOf, rootCausesOf, tagCountsOf, type ListPage, type L
 import { EntryLists } from './entry-order';
 import { diskError, VaultError } from './errors';
 import type { EntryFramer } from './framing/entry-framer';
+import { needsFraming } from './framing/needs-framing';
 import { SearchIndex } from './search-index';
 import { JournalSettingsDocuments } from './journal-settings';
 import type { DamagedRecord, RecordStore } from './storage/record-store';
@@ -98,8 +99,7 @@ export class Journal {
     await keepTrashClocks(store, journal.trashClock, journal.damaged.map((problem) => problem.id), now(), journal.trashGroups());
     journal.indexing.start([...journal.entries.values()].filter((entry) => !entry.deletedAt));
     journal.lists.putAll(journal.entries.values());
-    // Entries saved without framing (a save whose framing never landed, an import by an older version) are framed now, in the background.
-    for (const entry of journal.entries.values()) if (entry.framing === null && framedTextOf(entry).trim()) journal.reframeLater(entry);
+    for (const entry of journal.entries.values()) if (needsFraming(entry)) journal.reframeLater(entry);
     return journal;
   }
 
@@ -272,7 +272,7 @@ export class Journal {
       (framing) =>
         this.writes.run(entry.id, async () => {
           const current = this.entries.get(entry.id);
-          if (!current || framing === null || !sameFramedWords(current, entry) || current.framing !== null) return;
+          if (!current || framing === null || !sameFramedWords(current, entry) || !needsFraming(current)) return;
           const framed = { ...current, framing };
           // The same words, now with their framing: the last good copy stays the version before them.
           await this.store.write({ id: framed.id, kind: ENTRY_KIND }, framed, { title: framed.title }, { keepPrevious: false });

@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { FRAMING_LABELS } from '../framing/types';
 
 /** The one list of labels is the analyzer's; stored framing and corrections are checked against it. */
+/** A quoted sentence longer than this is cut at a word and ends with an ellipsis. */
+export const KEY_SENTENCE_MAX = 320;
+
 export const framingLabelSchema = z.enum(FRAMING_LABELS);
 
 /**
@@ -30,5 +33,17 @@ export const entryFramingSchema = z.strictObject({
   sentences: z.number().int().min(0),
   /** True when at least one sentence's label comes from the person's own correction. */
   corrected: z.boolean(),
+  /**
+   * The person's own sentence that most plainly carries each reading, so the timeline
+   * and the yearly review can quote it without analysing every body again. Absent in
+   * framing worked out before it was kept (such entries are framed again at open).
+   */
+  key: z
+    .strictObject({
+      shame: z.string().max(KEY_SENTENCE_MAX).nullable(),
+      accountability: z.string().max(KEY_SENTENCE_MAX).nullable(),
+      blame: z.string().max(KEY_SENTENCE_MAX).nullable(),
+    })
+    .optional(),
 });
 export type EntryFraming = z.infer<typeof entryFramingSchema>;

@@ -1,3 +1,4 @@
+import { keySentencesOf } from './key-sentences';
 import { tallyLabels } from './tally';
 import type { EntryFraming, FramingCorrection } from '../domain/framing-record';
 import type { FramingAnalysis, FramingLabel, SentenceFraming } from './types';
@@ -36,5 +37,12 @@ export function applyCorrections(analysis: FramingAnalysis, corrections: readonl
 
 /** The part of an analysis kept inside the entry's ciphertext, for lists and the timeline. */
 export function entryFramingOf(analysis: CorrectedAnalysis): EntryFraming {
-  return { label: analysis.label, score: analysis.score, shares: analysis.shares, sentences: analysis.sentences.length, corrected: analysis.corrected };
+  return {
+    label: analysis.label,
+    score: analysis.score,
+    shares: analysis.shares,
+    sentences: analysis.sentences.length,
+    corrected: analysis.corrected,
+    key: keySentencesOf(analysis.sentences),
+  };
 }

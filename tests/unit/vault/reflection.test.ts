@@ -22,6 +22,7 @@ const frame = (entry: FramingInput) => ({
   shares: { shame: 0, accountability: 0, blame: 0, neutral: 1 },
   sentences: 1,
   corrected: entry.corrections.length > 0,
+  key: { shame: entry.body, accountability: null, blame: null },
 });
 /** A framer over a framing function, in the calling thread, as the worker would answer it. */
 const framerOf = (work: (entry: FramingInput) => ReturnType<typeof frame>): EntryFramer => ({
