@@ -35,6 +35,19 @@ export interface ManifestRecord {
   title?: string;
   /** When the person moved this entry to the trash in this journal (the clock automatic purging uses). */
   trashedHere?: string;
+  /**
+   * An entry's list row as of the save that wrote it (`version`), so the list can be
+   * shown before any body is decrypted. Written in the same frame as the save's
+   * acknowledgement; trusted only while `version` is still the record's.
+   */
+  summary?: { version: number; row: unknown };
+}
+
+/** What a save tells the manifest beside its version. */
+export interface SavedMeta {
+  title?: string;
+  trashedHere?: string | null;
+  summary?: unknown;
 }
 
 export interface StoredProblem {
@@ -48,7 +61,7 @@ export interface StoredProblem {
 }
 
 type Frame =
-  | { t: 'put'; id: string; kind: string; version: number; title?: string; trashedHere?: string | null }
+  | { t: 'put'; id: string; kind: string; version: number; title?: string; trashedHere?: string | null; summary?: unknown }
   | { t: 'gone'; id: string; version: number }
   | { t: 'forget'; id: string }
   | { t: 'problem'; problem: StoredProblem }
@@ -122,10 +135,11 @@ export class Manifest {
     return this.needsSnapshot || this.frames >= COMPACT_AFTER_FRAMES;
   }
 
-  async recordSaved(id: string, kind: string, version: number, meta: { title?: string; trashedHere?: string | null } = {}): Promise<void> {
+  async recordSaved(id: string, kind: string, version: number, meta: SavedMeta = {}): Promise<void> {
     const frame: Frame = { t: 'put', id, kind, version };
     if (meta.title !== undefined) frame.title = meta.title;
     if (meta.trashedHere !== undefined) frame.trashedHere = meta.trashedHere;
+    if (meta.summary !== undefined) frame.summary = meta.summary;
     await this.append(frame);
   }
 
@@ -266,6 +280,9 @@ export class Manifest {
         if (title !== undefined) next.title = title;
         const trashedHere = frame.trashedHere === undefined ? before?.trashedHere : (frame.trashedHere ?? undefined);
         if (trashedHere !== undefined) next.trashedHere = trashedHere;
+        // Frames may replay out of order: the row of the highest version wins.
+        const summary = frame.summary !== undefined && frame.version >= (before?.summary?.version ?? -1) ? { version: frame.version, row: frame.summary } : before?.summary;
+        if (summary !== undefined) next.summary = summary;
         this.records.set(frame.id, next);
         if ((this.gone.get(frame.id) ?? -1) < frame.version) this.gone.delete(frame.id);
         break;

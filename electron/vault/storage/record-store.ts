@@ -2,16 +2,18 @@ import { dirname, join } from 'node:path';
 import { Low } from 'lowdb';
 import { recordIdFor } from '../crypto/data-key';
 import { isVaultError } from '../errors';
-import { readPlaintext, type RecordBinding } from '../crypto/sealed-record';
+import type { RecordBinding } from '../crypto/sealed-record';
 import { ensureFolderDurably } from './durable-write';
-import { nodeFileSystem, type FileSystem } from './file-system';
+import type { FileSystem } from './file-system';
 import { damagedRecordPath, previousRecordPath, recordFolder, recordPath, RECORDS_FOLDER } from './record-paths';
-import { readWithLastGoodCopy } from './last-good-copy';
 import { listRecordFiles, sweepLeftovers } from './record-files';
-import { Manifest, MANIFEST_FILE, type ManifestRead, type ManifestRecord } from './manifest';
-import { openInParallel, PARALLEL_FROM } from './parallel-open';
+import { Manifest, type ManifestRead, type ManifestRecord, type SavedMeta } from './manifest';
+import { ManifestCheck, MANIFEST_PROBLEM_ID, withSave } from './manifest-check';
+import { readOneRecord, readRecords } from './record-reading';
 import { storedProblem } from './stored-problem';
 import { SealedRecordAdapter } from './sealed-record-adapter';
+
+export { MANIFEST_PROBLEM_ID };
 
 export interface LoadedRecord {
   id: string;
@@ -47,15 +49,22 @@ export interface LoadedJournal {
   manifest: ReadonlyMap<string, ManifestRecord>;
 }
 
-/**
- * Records are read synchronously in small batches, yielding between batches:
- * for thousands of small files that is several times faster than one promise per
- * file, and no batch holds the main process for more than a few milliseconds.
- */
-const OPEN_BATCH = 200;
 /** A legacy journal, or one far behind its manifest, gets one new snapshot instead of thousands of frames. */
 const FRAMES_BEFORE_SNAPSHOT = 64;
-export const MANIFEST_PROBLEM_ID = 'manifest';
+
+export interface OpenOptions {
+  manifestExpected: boolean;
+  now: Date;
+  /** Of the records the manifest knows and whose files are there, those to read in the second step. */
+  later?: (known: ReadonlyMap<string, ManifestRecord>) => Set<string>;
+  /** What the manifest should keep of a record to show it before reading it next time (an entry's list row). */
+  summaryOf?: (record: LoadedRecord) => unknown;
+}
+
+export interface StagedOpen {
+  first: LoadedJournal;
+  rest(stop: () => boolean): Promise<LoadedJournal | null>;
+}
 
 /**
  * The journal's records, one sealed file each, so saving one entry writes one
@@ -98,7 +107,7 @@ export class RecordStore {
    * A lowdb document over one record: its reads go through the one last-good-copy
    * path, and each write is counted and acknowledged in the manifest like any save.
    */
-  document<T>(binding: RecordBinding, options: { keepPrevious?: boolean; meta?: { title?: string; trashedHere?: string | null } } = {}): Low<T | null> {
+  document<T>(binding: RecordBinding, options: { keepPrevious?: boolean; meta?: SavedMeta } = {}): Low<T | null> {
     const keepOldAs = this.damagedCurrent.has(binding.id)
       ? damagedRecordPath(this.journalDir, binding.id)
       : options.keepPrevious === false
@@ -124,7 +133,7 @@ export class RecordStore {
    * which the next open simply acknowledges. With keepPrevious false the last
    * good copy stays the version before (used when only derived data is added).
    */
-  async write<T>(binding: RecordBinding, data: T, meta: { title?: string; trashedHere?: string | null } = {}, how: { keepPrevious: boolean } = { keepPrevious: true }): Promise<void> {
+  async write<T>(binding: RecordBinding, data: T, meta: SavedMeta = {}, how: { keepPrevious: boolean } = { keepPrevious: true }): Promise<void> {
     await this.readManifest();
     await this.ensureFolder(binding.id);
     const document = this.document<T>(binding, { keepPrevious: how.keepPrevious, meta });
@@ -142,7 +151,7 @@ export class RecordStore {
   }
 
   /** Changes what the manifest says of a record without rewriting it (when it was found in the trash, say). */
-  async note(id: string, kind: string, meta: { title?: string; trashedHere?: string | null }): Promise<void> {
+  async note(id: string, kind: string, meta: SavedMeta): Promise<void> {
     await this.readManifest();
     await this.manifest.recordSaved(id, kind, this.versions.get(id) ?? this.manifest.records.get(id)?.version ?? 0, meta);
   }
@@ -189,7 +198,8 @@ export class RecordStore {
 
   /** Every record, read only: for backups and checks, which must not change the folder they read. */
   async loadAll(): Promise<LoadedJournal> {
-    return this.load({ reconcile: false, manifestExpected: false, now: new Date() });
+    const staged = await this.stage({ reconcile: false, manifestExpected: false, now: new Date() });
+    return (await staged.rest(() => false))!;
   }
 
   /**
@@ -198,103 +208,64 @@ export class RecordStore {
    * remembers each problem found until the person dismisses it.
    */
   async open(options: { manifestExpected: boolean; now: Date }): Promise<LoadedJournal> {
-    await sweepLeftovers(this.fs, this.journalDir);
-    return this.load({ reconcile: true, ...options });
+    const staged = await this.openStaged({ ...options, later: () => new Set() });
+    const rest = (await staged.rest(() => false))!;
+    return { ...rest, records: [...staged.first.records, ...rest.records] };
   }
 
-  private async load(options: { reconcile: boolean; manifestExpected: boolean; now: Date }): Promise<LoadedJournal> {
+  /**
+   * Opens the journal in two steps: `first` holds every record except those `later`
+   * picks (from records the manifest knows and whose files are there), with the
+   * problems known so far; `rest` reads those, finishes the checks of `open` and
+   * gives them with every problem. `stop` (a lock) ends the work before it writes.
+   */
+  async openStaged(options: OpenOptions): Promise<StagedOpen> {
+    await sweepLeftovers(this.fs, this.journalDir);
+    return this.stage({ reconcile: true, ...options });
+  }
+
+  private async stage(options: OpenOptions & { reconcile: boolean }): Promise<StagedOpen> {
     const manifestState = await this.readManifest();
-    const files = [...(await listRecordFiles(this.fs, this.journalDir, this.knownFolders)).entries()];
-    const opened: LoadedRecord[] = [];
-    const found: DamagedRecord[] = [];
-    const take = (outcome: { record?: LoadedRecord; damage?: DamagedRecord }) => {
-      if (outcome.record) opened.push(outcome.record);
-      if (outcome.damage) found.push(outcome.damage);
+    const ids = [...(await listRecordFiles(this.fs, this.journalDir, this.knownFolders)).keys()];
+    const known = new Map<string, ManifestRecord>();
+    for (const id of ids) {
+      const about = this.manifest.records.get(id);
+      if (about) known.set(id, about);
+    }
+    const later = options.later?.(known) ?? new Set<string>();
+    const check = new ManifestCheck(this.manifest, this.journalDir, this.versions, options.summaryOf);
+    const source = { fs: this.fs, journalDir: this.journalDir, key: this.key, damagedCurrent: this.damagedCurrent };
+    const firstRead = await readRecords(source, ids.filter((id) => !later.has(id)));
+    const first = { records: check.judge(firstRead.opened, firstRead.found), damaged: this.problemsWith(check.found), manifest: this.manifest.records };
+    const rest = async (stop: () => boolean): Promise<LoadedJournal | null> => {
+      const read = await readRecords(source, ids.filter((id) => later.has(id)));
+      if (stop()) return null;
+      const records = check.judge(read.opened, read.found);
+      check.conclude(manifestState, options);
+      if (options.reconcile && !stop()) await this.reconcile({ check, snapshot: !manifestState.found || manifestState.damage !== null });
+      return { records, damaged: this.problemsWith(check.found), manifest: this.manifest.records };
     };
-    // A worker shares the decrypting only over the real disk: a test's file system seam cannot follow a read into another thread.
-    if (this.fs === nodeFileSystem && files.length >= PARALLEL_FROM) {
-      await openInParallel(
-        files.map(([id]) => id),
-        {
-          key: this.key,
-          pathOf: (id) => recordPath(this.journalDir, id),
-          here: (id) => take(this.loadOne(id)),
-          decrypted: (id, plaintext) => take(this.loadDecrypted(id, plaintext)),
-        },
-      );
-    } else {
-      for (let start = 0; start < files.length; start += OPEN_BATCH) {
-        for (const [id] of files.slice(start, start + OPEN_BATCH)) take(this.loadOne(id));
-        await new Promise((resolve) => setImmediate(resolve));
-      }
-    }
-    const stamp = options.now.toISOString();
-    const known = this.manifest.records;
-    const records: LoadedRecord[] = [];
-    const acknowledge: LoadedRecord[] = [];
-    const leftovers: string[] = [];
-    for (const record of opened) {
-      const gone = this.manifest.gone.get(record.id);
-      if (gone !== undefined && record.version <= gone) {
-        leftovers.push(record.id);
-        continue;
-      }
-      const acknowledged = known.get(record.id);
-      this.versions.set(record.id, Math.max(record.version, acknowledged?.version ?? 0));
-      if (acknowledged && record.version < acknowledged.version && record.clean) {
-        record.clean = false;
-        found.push({
-          id: record.id,
-          file: recordPath(this.journalDir, record.id),
-          reason: `The file on disk is an earlier version than the one last saved (saved ${acknowledged.version} times, the file has ${record.version}): the latest changes may be missing.`,
-          problem: 'older',
-        });
-      } else if (!acknowledged || record.version > acknowledged.version) {
-        acknowledge.push(record);
-      }
-      records.push(record);
-    }
-    const seen = new Set([...opened.map((record) => record.id), ...found.map((damage) => damage.id)]);
-    for (const [id, record] of known) {
-      if (seen.has(id)) continue;
-      found.push({ id, file: recordPath(this.journalDir, id), reason: `The record ${id} is no longer in the journal folder.`, problem: 'missing' });
-      this.versions.set(id, record.version);
-    }
-    if (!manifestState.found && options.manifestExpected) {
-      found.push({
-        id: MANIFEST_PROBLEM_ID,
-        file: MANIFEST_FILE,
-        reason: 'The journal’s sealed list of records is missing, so records deleted with it could not be checked for.',
-        problem: 'missing',
-        kind: 'manifest',
-      });
-    } else if (manifestState.damage) {
-      found.push({ id: MANIFEST_PROBLEM_ID, file: MANIFEST_FILE, reason: manifestState.damage, problem: 'damaged', kind: 'manifest' });
-    }
-    for (const damage of found) {
-      const about = known.get(damage.id);
-      if (about) {
-        damage.kind ??= about.kind;
-        if (about.title !== undefined) damage.title ??= about.title;
-      }
-      damage.foundAt = this.manifest.problems.get(damage.id)?.problem === damage.problem ? this.manifest.problems.get(damage.id)!.foundAt : stamp;
-    }
-    if (options.reconcile) await this.reconcile({ acknowledge, leftovers, found, snapshot: !manifestState.found || manifestState.damage !== null });
-    return { records, damaged: this.problemsWith(found), manifest: known };
+    return { first, rest };
+  }
+
+  /** One record read now, the careful way (what opening would find of it), without noting any problem. */
+  readNow(id: string): LoadedRecord | undefined {
+    return readOneRecord({ fs: this.fs, journalDir: this.journalDir, key: this.key, damagedCurrent: this.damagedCurrent }, id).record;
   }
 
   /** Brings the manifest up to what was found; a failure here loses nothing and is retried at the next open. */
-  private async reconcile(work: { acknowledge: LoadedRecord[]; leftovers: string[]; found: DamagedRecord[]; snapshot: boolean }): Promise<void> {
+  private async reconcile({ check, snapshot }: { check: ManifestCheck; snapshot: boolean }): Promise<void> {
     try {
-      for (const id of work.leftovers) await this.removeFiles(id);
-      const fresh = work.found.filter((damage) => this.manifest.problems.get(damage.id)?.problem !== damage.problem);
-      if (work.snapshot || this.manifest.wantsSnapshot || work.acknowledge.length + fresh.length > FRAMES_BEFORE_SNAPSHOT) {
-        for (const record of work.acknowledge) this.manifest.records.set(record.id, { ...this.manifest.records.get(record.id), kind: record.kind, version: record.version });
+      for (const id of check.leftovers) await this.removeFiles(id);
+      const fresh = check.found.filter((damage) => this.manifest.problems.get(damage.id)?.problem !== damage.problem);
+      const saves = check.acknowledge;
+      if (snapshot || this.manifest.wantsSnapshot || saves.length + fresh.length > FRAMES_BEFORE_SNAPSHOT) {
+        for (const save of saves) this.manifest.records.set(save.id, withSave(this.manifest.records.get(save.id), save));
         for (const damage of fresh) this.manifest.problems.set(damage.id, storedProblem(damage));
         await this.manifest.writeSnapshot();
         return;
       }
-      for (const record of work.acknowledge) await this.manifest.recordSaved(record.id, record.kind, record.version);
+      for (const save of saves) await this.manifest.recordSaved(save.id, save.kind, save.version, save.summary === undefined ? {} : { summary: save.summary });
       for (const damage of fresh) await this.manifest.noteProblem(storedProblem(damage));
     } catch {
       // The journal opens all the same; what was not written is found again next time.
@@ -335,30 +306,6 @@ export class RecordStore {
       if (!isMissing(error)) throw error;
     }
     this.damagedCurrent.delete(id);
-  }
-
-  /** A record's current file, decrypted by the worker; anything wrong with it is read again the careful way, which names it. */
-  private loadDecrypted(id: string, plaintext: Uint8Array): { record?: LoadedRecord; damage?: DamagedRecord } {
-    try {
-      const read = readPlaintext<unknown>(plaintext, { id });
-      return { record: { id, kind: read.kind, data: read.data, version: read.version, clean: true } };
-    } catch {
-      return this.loadOne(id);
-    }
-  }
-
-  private loadOne(id: string): { record?: LoadedRecord; damage?: DamagedRecord } {
-    const file = recordPath(this.journalDir, id);
-    const read = readWithLastGoodCopy<unknown>(this.fs, this.key, file, { id });
-    if (read.kind === 'missing') return {}; // deleted between listing and reading (a purge): nothing to report
-    if (read.kind === 'damaged') {
-      if (read.currentDamaged) this.damagedCurrent.add(id);
-      return { damage: { id, file, reason: read.problem, recoveredFromPrevious: false, problem: 'damaged' } };
-    }
-    const record: LoadedRecord = { id, kind: read.record.kind, data: read.record.data, version: read.record.version, clean: !read.fromPrevious };
-    if (!read.fromPrevious) return { record };
-    if (read.currentDamaged) this.damagedCurrent.add(id);
-    return { record, damage: { id, file, reason: read.problem, recoveredFromPrevious: true, problem: 'damaged' } };
   }
 
 }
