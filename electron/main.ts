@@ -46,6 +46,11 @@ async function start(): Promise<void> {
         const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
         return result.canceled ? null : (result.filePaths[0] ?? null);
       },
+      async printToPdf() {
+        if (!win) throw new Error('There is no window to print.');
+        // Page size and margins come from the review's own @page rule, as in the browser tests.
+        return win.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true, generateTaggedPDF: true, generateDocumentOutline: true });
+      },
     },
     dispatcher: { logError: (method) => console.error(`Bounce Forward: ${method} failed unexpectedly.`) },
   });

@@ -4,6 +4,7 @@ import type { AutoLock } from '../vault/auto-lock';
 import type { Vault } from '../vault/vault';
 import { createBackupHandlers, type BackupHandlerDeps } from './backup-handlers';
 import { createEvidenceHandlers } from './evidence-handlers';
+import { createReviewHandlers } from './review-handlers';
 import { createTimelineHandlers } from './timeline-handlers';
 import type { ApiHandlers } from './dispatcher';
 import { saveRecoveryCodeFile, type Platform } from './platform';
@@ -75,5 +76,6 @@ export function createApiHandlers(vault: Vault, autoLock: AutoLock, platform: Pl
     ...createBackupHandlers(vault, platform, backup),
     ...createEvidenceHandlers(vault),
     ...createTimelineHandlers(vault),
+    ...createReviewHandlers(vault, platform),
   };
 }

@@ -15,6 +15,11 @@ export interface Platform {
   chooseOpenPath?(title: string, extensions: string[]): Promise<string | null>;
   /** Asks for a folder, which the dialog may create; null when the person cancels. */
   chooseFolder?(title: string): Promise<string | null>;
+  /**
+   * Prints the app window as it stands (the yearly review, with its print styles) to
+   * PDF bytes: Electron's webContents.printToPDF, or Chromium's own printing in tests.
+   */
+  printToPdf?(): Promise<Uint8Array>;
 }
 
 /**

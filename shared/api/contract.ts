@@ -6,6 +6,7 @@ import { framingLabelSchema } from '../domain/framing-record';
 import { NEXT_STEP_STATUSES, rootCauseSchema } from '../domain/reflection';
 import { backupContract, workProgressSchema } from './backup-contract';
 import { evidenceContract } from './evidence-contract';
+import { reviewContract } from './review-contract';
 import { timelineContract } from './timeline-contract';
 import { winSummarySchema } from '../domain/win';
 import { LIST_CURSOR, LIST_PAGE_MAX } from '../domain/list-order';
@@ -183,6 +184,7 @@ export const apiContract = {
   ...backupContract,
   ...evidenceContract,
   ...timelineContract,
+  ...reviewContract,
 } satisfies Record<ApiMethod, { request: z.ZodType; response: z.ZodType }>;
 
 export const eventContract = {

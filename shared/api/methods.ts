@@ -74,6 +74,8 @@ export const API_METHODS = [
   'timeline.leaveOut',
   'timeline.calendar',
   'timeline.day',
+  'timeline.review',
+  'timeline.saveReview',
 ] as const;
 export type ApiMethod = (typeof API_METHODS)[number];
 

@@ -70,6 +70,8 @@ const VALID_SAMPLES: Record<string, Record<string, unknown>> = {
   'timeline.leaveOut': { id, leftOut: true },
   'timeline.calendar': { month: '2026-03' },
   'timeline.day': { date: '2026-03-14' },
+  'timeline.review': { year: 2026 },
+  'timeline.saveReview': { year: 2026 },
 };
 
 function schemaOf(method: ApiMethod): ZodType {

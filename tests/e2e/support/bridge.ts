@@ -63,6 +63,8 @@ export async function startTestApp(page: Page): Promise<TestApp> {
       chooseSavePath: async () => (dialogs.savePath === undefined ? savePath : dialogs.savePath),
       chooseOpenPath: async () => dialogs.openPath,
       chooseFolder: async () => dialogs.folder,
+      // Chromium's own PDF printing of the page as it stands, as Electron's printToPDF prints the window.
+      printToPdf: async () => current.pdf({ printBackground: true, preferCSSPageSize: true, tagged: true, outline: true }),
     },
     dispatcher: { checkResponses: true },
     workPacingForTests: workGate.pace,

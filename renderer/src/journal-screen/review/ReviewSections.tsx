@@ -1,0 +1,172 @@
+import type { ApiResponse } from '../../../../shared/api/contract';
+import { WIN_KINDS, type WinKind } from '../../../../shared/domain/win';
+import { rootCausePhrase } from '../../../../shared/timeline/pattern-words';
+import { percent } from '../timeline/chartData';
+import { dayName, monthName } from '../timeline/zoom';
+
+export type Review = ApiResponse<'timeline.review'>;
+type Framing = Review['summary']['during'];
+
+function plural(count: number, one: string, many: string): string {
+  return count === 1 ? `one ${one}` : `${count} ${many}`;
+}
+
+function spanWords(from: string, to: string): string {
+  return from === to ? dayName(from) : `${dayName(from)} to ${dayName(to)}`;
+}
+
+/** A span's sentences by reading, as a row of the comparison table. */
+function FramingRow({ name, framing }: { name: string; framing: Framing }) {
+  return (
+    <tr>
+      <th scope="row">{name}</th>
+      <td>{framing.entries}</td>
+      <td>{framing.reflections}</td>
+      <td>{percent(framing.shares?.shame)}</td>
+      <td>{percent(framing.shares?.accountability)}</td>
+      <td>{percent(framing.shares?.blame)}</td>
+    </tr>
+  );
+}
+
+/** The year beside the year before and after: entries, reflections, sentences by reading. */
+export function YearBeside({ review }: { review: Review }) {
+  const { during, before, after } = review.summary;
+  return (
+    <section aria-labelledby="review-beside">
+      <h2 id="review-beside">The year beside the years around it</h2>
+      <table className="review-table">
+        <caption className="visually-hidden">Entries, reflections and sentences by reading, {review.year - 1} to {review.year + 1}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Year</th>
+            <th scope="col">Entries</th>
+            <th scope="col">Reflections</th>
+            <th scope="col">Who I am</th>
+            <th scope="col">What I did</th>
+            <th scope="col">Someone else</th>
+          </tr>
+        </thead>
+        <tbody>
+          <FramingRow name={String(review.year - 1)} framing={before} />
+          <FramingRow name={String(review.year)} framing={during} />
+          <FramingRow name={String(review.year + 1)} framing={after} />
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+export function NamedPeriods({ review }: { review: Review }) {
+  return (
+    <section aria-labelledby="review-periods">
+      <h2 id="review-periods">Periods you named</h2>
+      {review.periods.length === 0 ? (
+        <p className="quiet-note">You didn't name a period that touches this year. On the timeline, select a stretch of time to name it.</p>
+      ) : (
+        <ul className="review-list">
+          {review.periods.map(({ period, summary }) => (
+            <li key={period.id}>
+              <strong>{period.name}</strong>, {spanWords(period.from, period.to)}: {plural(summary.during.entries, 'entry', 'entries')}
+              {summary.during.shares ? `, ${percent(summary.during.shares.shame)} of sentences read as who I am and ${percent(summary.during.shares.accountability)} as what I did` : ''}.
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export function Patterns({ review }: { review: Review }) {
+  return (
+    <section aria-labelledby="review-patterns">
+      <h2 id="review-patterns">Patterns in your writing</h2>
+      {review.patterns.length === 0 ? (
+        <p className="quiet-note">There isn't enough writing in this year to say anything about patterns without guessing.</p>
+      ) : (
+        <ul className="review-list">
+          {review.patterns.map((pattern) => (
+            <li key={pattern.id}>{pattern.text}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export function WinsByKind({ review }: { review: Review }) {
+  const { total, byKind } = review.summary.wins;
+  const kinds = (Object.keys(WIN_KINDS) as WinKind[]).filter((kind) => (byKind[kind] ?? 0) > 0);
+  return (
+    <section aria-labelledby="review-wins">
+      <h2 id="review-wins">Wins you recorded</h2>
+      {total === 0 ? (
+        <p className="quiet-note">No wins recorded in this year.</p>
+      ) : (
+        <table className="review-table">
+          <caption className="visually-hidden">Wins by kind, {review.year}</caption>
+          <tbody>
+            {kinds.map((kind) => (
+              <tr key={kind}>
+                <th scope="row">{WIN_KINDS[kind]}</th>
+                <td>{byKind[kind]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p>
+        {plural(review.summary.finishedSteps, 'small step', 'small steps')} finished; {plural(review.summary.practices.completed, 'practice', 'practices')} tried
+        {review.summary.practices.planned > review.summary.practices.completed ? ` of ${review.summary.practices.planned} planned` : ''}.
+      </p>
+    </section>
+  );
+}
+
+export function RootCauses({ review }: { review: Review }) {
+  const causes = review.summary.rootCauses;
+  return (
+    <section aria-labelledby="review-causes">
+      <h2 id="review-causes">What your reflections traced failures to</h2>
+      {causes.length === 0 ? (
+        <p className="quiet-note">No reflection in this year named a root cause.</p>
+      ) : (
+        <ul className="review-list">
+          {causes.map((cause) => (
+            <li key={`${cause.kind}:${cause.tactic ?? ''}`}>
+              {rootCausePhrase(cause.kind, cause.tactic)}: {plural(cause.count, 'reflection', 'reflections')}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export function MovedSentences({ review }: { review: Review }) {
+  return (
+    <section aria-labelledby="review-moved">
+      <h2 id="review-moved">In your own words</h2>
+      {review.moved.length === 0 ? (
+        <p className="quiet-note">This year has no sentence about who you are followed later by one about what you did.</p>
+      ) : (
+        <>
+          <p>Sentences you wrote that read as who you are, and later ones that read as what you did.</p>
+          <ul className="review-moved">
+            {review.moved.map((move) => (
+              <li key={`${move.before.entryId}:${move.after.entryId}`}>
+                {move.tag ? <p className="review-tag">Tagged {move.tag}</p> : null}
+                <p>
+                  In {monthName(move.before.date)} you wrote: <q>{move.before.sentence}</q>
+                </p>
+                <p>
+                  In {monthName(move.after.date)}: <q>{move.after.sentence}</q>
+                </p>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
