@@ -18,6 +18,7 @@ const LAYERS = [
   { type: 'vault', pattern: 'electron/vault' },
   { type: 'backup-format', pattern: 'electron/backup/format' },
   { type: 'backup', pattern: 'electron/backup' },
+  { type: 'sync', pattern: 'electron/sync' },
   { type: 'api', pattern: 'electron/api' },
   { type: 'cli', pattern: 'electron/cli' },
   { type: 'shell', pattern: 'electron/shell' },
@@ -54,6 +55,8 @@ const policies = [
   // Backups sit on the vault and below the front ends (api, cli, shell).
   { from: layers('backup-format'), allow: { to: [layers(...SHARED, ...VAULT, ...BACKUP), NODE, packages('zod', ...CRYPTO)] } },
   { from: layers('backup'), allow: { to: [layers(...SHARED, ...VAULT, ...BACKUP), NODE, packages('zod')] } },
+  // Sync merges with Automerge (WebAssembly, so never in the window) and seals through the vault's crypto.
+  { from: layers('sync'), allow: { to: [layers(...SHARED, ...VAULT, ...BACKUP, 'sync'), NODE, packages('zod', '@automerge/automerge', 'fast-diff')] } },
   // The window's API and the CLI are two front ends on the same services, both runnable without Electron.
   { from: layers('api'), allow: { to: [layers(...SHARED, ...VAULT, ...BACKUP, 'api'), NODE, packages('zod')] } },
   { from: layers('cli'), allow: { to: [layers(...SHARED, ...VAULT, ...BACKUP, 'api', 'cli'), NODE, packages('zod')] } },
