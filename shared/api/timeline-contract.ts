@@ -32,6 +32,7 @@ export const timelinePointSchema = z.strictObject({
   lean: lean.nullable(),
   label: framingLabelSchema.nullable(),
   sentences: counts,
+  keySentence: z.string().nullable(),
 });
 
 const lanesSchema = z.strictObject({
@@ -72,7 +73,7 @@ export const patternSchema = z.strictObject({
   id: z.string(),
   text: z.string(),
   numbers: z.record(z.string(), z.number()),
-  sources: z.array(z.strictObject({ kind: z.enum(['entry', 'win', 'practice']), id: recordIdSchema })),
+  sources: z.array(z.strictObject({ kind: z.enum(['entry', 'win', 'practice']), id: recordIdSchema, date: entryDateSchema, title: z.string() })),
   minimum: z.string(),
 });
 

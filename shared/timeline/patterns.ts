@@ -3,9 +3,12 @@ import { monthSpanText, percent, rootCausePhrase } from './pattern-words';
 import type { RootCauseMark, TimelinePoint } from './sources';
 import type { TimelineIndex } from './timeline-index';
 
+/** A record a pattern is drawn from, with what a list of them shows: its day and its title (a practice's, what was tried). */
 export interface PatternSource {
   kind: 'entry' | 'win' | 'practice';
   id: string;
+  date: string;
+  title: string;
 }
 
 /** A plain sentence read from the person's own records, with the numbers behind it and the records it comes from. */
@@ -30,7 +33,7 @@ export const PATTERN_MINIMUMS = {
   practiceGap: { practices: 3, text: 'At least 3 practices with an outcome recorded.' },
 } as const;
 
-const entrySources = (ids: Iterable<string>): PatternSource[] => [...ids].map((id) => ({ kind: 'entry', id }));
+const entrySources = (points: Iterable<TimelinePoint>): PatternSource[] => [...points].map((point) => ({ kind: 'entry', id: point.id, date: point.date, title: point.title }));
 
 /** Every pattern there is enough data for, over the entries and marks dated within [from, to]. */
 export function findPatterns(index: TimelineIndex, span: { from: string; to: string }): Pattern[] {
@@ -38,7 +41,8 @@ export function findPatterns(index: TimelineIndex, span: { from: string; to: str
   const to = dayNumber(span.to);
   if (to < from) return [];
   const points = index.points.between(from, to);
-  return [...tagShifts(points), ...rootCauseYears(index.lanes.rootCauses.between(from, to)), ...winMonths(index, points, from, to), ...practiceGap(index, from, to)];
+  const byId = new Map(points.map((point) => [point.id, point]));
+  return [...tagShifts(points), ...rootCauseYears(index.lanes.rootCauses.between(from, to), byId), ...winMonths(index, points, from, to), ...practiceGap(index, from, to)];
 }
 
 /** Shame and accountability sentences of a run of entries: which reading most of them lean to, if any. */
@@ -83,14 +87,14 @@ function tagShifts(points: readonly TimelinePoint[]): Pattern[] {
       id: `tag-shift:${key}`,
       text: `Your entries tagged ${group.name} moved from mostly ${READING_WORDS[before.reading]} (${monthSpanText(earlier[0]!.date, earlier[half - 1]!.date)}) to mostly ${READING_WORDS[after.reading]} (${monthSpanText(later[0]!.date, later[later.length - 1]!.date)}), ${n} entries.`,
       numbers: { entries: n, earlierEntries: earlier.length, laterEntries: later.length, earlierShare: before.share, laterShare: after.share },
-      sources: entrySources(group.points.map((point) => point.id)),
+      sources: entrySources(group.points),
       minimum: PATTERN_MINIMUMS.tagShift.text,
     });
   }
   return patterns;
 }
 
-function rootCauseYears(marks: readonly RootCauseMark[]): Pattern[] {
+function rootCauseYears(marks: readonly RootCauseMark[], entries: ReadonlyMap<string, TimelinePoint>): Pattern[] {
   const byYear = new Map<string, RootCauseMark[]>();
   for (const mark of marks) byYear.set(mark.date.slice(0, 4), [...(byYear.get(mark.date.slice(0, 4)) ?? []), mark]);
   const patterns: Pattern[] = [];
@@ -104,7 +108,7 @@ function rootCauseYears(marks: readonly RootCauseMark[]): Pattern[] {
       id: `root-cause:${year}`,
       text: `Most of the failures you reflected on in ${year} you traced to ${rootCausePhrase(kind, tactic || null)} (${majority.items.length} of ${total}).`,
       numbers: { year: Number(year), matching: majority.items.length, reflections: total },
-      sources: entrySources(majority.items.map((mark) => mark.entryId)),
+      sources: entrySources(majority.items.map((mark) => entries.get(mark.entryId)!)),
       minimum: PATTERN_MINIMUMS.rootCause.text,
     });
   }
@@ -120,7 +124,7 @@ function majorityOf<T>(items: readonly T[], keyOf: (item: T) => string): { key: 
 
 function winMonths(index: TimelineIndex, points: readonly TimelinePoint[], from: number, to: number): Pattern[] {
   const monthsWithWins = new Set(index.lanes.wins.between(from, to).map((win) => win.date.slice(0, 7)));
-  const groups = { with: { months: new Set<string>(), shame: 0, sentences: 0, ids: [] as string[] }, without: { months: new Set<string>(), shame: 0, sentences: 0, ids: [] as string[] } };
+  const groups = { with: { months: new Set<string>(), shame: 0, sentences: 0, points: [] as TimelinePoint[] }, without: { months: new Set<string>(), shame: 0, sentences: 0, points: [] as TimelinePoint[] } };
   for (const point of points) {
     const total = point.sentences.shame + point.sentences.accountability + point.sentences.blame + point.sentences.neutral;
     if (total === 0) continue;
@@ -129,7 +133,7 @@ function winMonths(index: TimelineIndex, points: readonly TimelinePoint[], from:
     group.months.add(month);
     group.shame += point.sentences.shame;
     group.sentences += total;
-    group.ids.push(point.id);
+    group.points.push(point);
   }
   const rule = PATTERN_MINIMUMS.winMonths;
   if (groups.with.months.size < rule.months || groups.without.months.size < rule.months) return [];
@@ -142,7 +146,7 @@ function winMonths(index: TimelineIndex, points: readonly TimelinePoint[], from:
       id: 'win-months',
       text: `In the months you recorded wins, ${fewer} of your sentences read as a verdict on who you are: ${percent(withShare)} against ${percent(withoutShare)} in the other months (${groups.with.months.size} months with wins, ${groups.without.months.size} without).`,
       numbers: { monthsWithWins: groups.with.months.size, monthsWithout: groups.without.months.size, shareWithWins: withShare, shareWithout: withoutShare },
-      sources: entrySources([...groups.with.ids, ...groups.without.ids]),
+      sources: entrySources([...groups.with.points, ...groups.without.points]),
       minimum: rule.text,
     },
   ];
@@ -161,7 +165,7 @@ function practiceGap(index: TimelineIndex, from: number, to: number): Pattern[] 
       id: 'practice-gap',
       text: `In ${kinder} of the ${done.length} practices you recorded, it went less badly than you expected; on average it came out ${how}.`,
       numbers: { practices: done.length, kinder, meanGap: mean },
-      sources: done.map((practice) => ({ kind: 'practice', id: practice.id })),
+      sources: done.map((practice) => ({ kind: 'practice', id: practice.id, date: practice.date, title: practice.attempt })),
       minimum: PATTERN_MINIMUMS.practiceGap.text,
     },
   ];

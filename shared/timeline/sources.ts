@@ -42,6 +42,8 @@ export interface TimelinePoint {
   /** The entry's leading reading; blame ("someone else") is a reading of its own. Null before it has been read. */
   label: FramingLabel | null;
   sentences: SentenceCounts;
+  /** The writer's own sentence that decided that reading (corrections applied); null for no verdict, or framing kept before key sentences were. */
+  keySentence: string | null;
 }
 
 export interface WinMark {
@@ -119,6 +121,7 @@ export function leanOf(counts: SentenceCounts): number | null {
 
 export function pointOf(entry: TimelineEntry): TimelinePoint {
   const sentences = countsOf(entry.framing);
+  const label = entry.framing && entry.framing.sentences > 0 ? entry.framing.label : null;
   return {
     id: entry.id,
     date: entry.date,
@@ -126,8 +129,9 @@ export function pointOf(entry: TimelineEntry): TimelinePoint {
     title: entry.title,
     tags: entry.tags,
     lean: leanOf(sentences),
-    label: entry.framing && entry.framing.sentences > 0 ? entry.framing.label : null,
+    label,
     sentences,
+    keySentence: label && label !== 'neutral' ? (entry.framing?.key?.[label] ?? null) : null,
   };
 }
 

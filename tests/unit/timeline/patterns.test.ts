@@ -34,7 +34,7 @@ describe('patterns in plain sentences', () => {
       numbers: { entries: 6, earlierShare: 1, laterShare: 1 },
       minimum: PATTERN_MINIMUMS.tagShift.text,
     });
-    expect(pattern!.sources).toEqual(entries.map((e) => ({ kind: 'entry', id: e.id })));
+    expect(pattern!.sources).toEqual(entries.map((e) => ({ kind: 'entry', id: e.id, date: e.date, title: e.title })));
     expect(findPatterns(indexOf({ entries: tagged(['s', 'a', 'a', 's', 'a', 'a']) }), ALL)).toEqual([]);
     // "Mostly" is two thirds of the leaning sentences: 4 of 6 is enough, 3 of 5 is not.
     const withThird = (accountability: number) => tagged(['s', 's', 'a', 'a', 'a', 'a']).map((e, i) => (i === 2 ? { ...e, framing: framingOf({ accountability }) } : e));
@@ -49,6 +49,8 @@ describe('patterns in plain sentences', () => {
     const [pattern] = findPatterns(indexOf({ entries }), ALL);
     expect(pattern).toMatchObject({ id: 'root-cause:2026', text: 'Most of the failures you reflected on in 2026 you traced to moving too fast (3 of 5).', numbers: { year: 2026, matching: 3, reflections: 5 } });
     expect(pattern!.sources.map((s) => s.id)).toEqual([entries[0]!.id, entries[2]!.id, entries[4]!.id]);
+    // Each source carries what a list of them shows: the entry's own title and day.
+    expect(pattern!.sources.map((s) => [s.kind, s.date, s.title])).toEqual([0, 2, 4].map((i) => ['entry', entries[i]!.date, entries[i]!.title]));
     const byKind = findPatterns(indexOf({ entries: reflections([fast, sure, felt, fast, felt, { kind: 'tactical', tactic: null }]) }), ALL);
     expect(byKind.map((p) => p.text)).toEqual(['Most of the failures you reflected on in 2026 you traced to a tactical misstep (4 of 6).']);
     expect(findPatterns(indexOf({ entries: reflections([fast, fast, felt, felt, { kind: 'unforeseeable', tactic: null }]) }), ALL)).toEqual([]);
@@ -81,7 +83,7 @@ describe('patterns in plain sentences', () => {
     const three = [...two, practice('2026-04-04', 5, 2)];
     const [pattern] = findPatterns(indexOf({ practices: three }), ALL);
     expect(pattern).toMatchObject({ id: 'practice-gap', text: 'In 2 of the 3 practices you recorded, it went less badly than you expected; on average it came out 2.7 points less bad than you expected, on the 0 to 10 scale.', numbers: { practices: 3, kinder: 2 } });
-    expect(pattern!.sources.map((s) => s.kind)).toEqual(['practice', 'practice', 'practice']);
+    expect(pattern!.sources.map((s) => [s.kind, s.date, s.title])).toEqual(['2026-04-01', '2026-04-02', '2026-04-04'].map((date) => ['practice', date, 'Ask a question in the meeting']));
   });
 
   it('only looks inside the range asked for, and every sentence describes writing, never the person', () => {

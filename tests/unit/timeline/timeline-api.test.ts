@@ -134,7 +134,7 @@ describe('the timeline through the contract', () => {
     }
     const { patterns } = await call<ApiResponse<'timeline.patterns'>>('timeline.patterns', { from: '2026-01-01', to: '2026-12-31' });
     expect(patterns).toHaveLength(1);
-    expect(patterns[0]!.sources).toEqual(ids.map((id) => ({ kind: 'practice', id })));
+    expect(patterns[0]!.sources).toEqual(ids.map((id, i) => ({ kind: 'practice', id, date: `2026-04-0${i + 1}`, title: 'Ask for feedback' })));
     expect(patterns[0]!.numbers).toMatchObject({ practices: 3, kinder: 2 });
   });
 
