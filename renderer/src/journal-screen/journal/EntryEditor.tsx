@@ -15,8 +15,7 @@ import { useEntryAutosave } from './useEntryAutosave';
 import { LAYOUT_KEYS, useLayoutChoices, useShiftShortcut } from './useLayoutChoices';
 import { useTitleAndDate } from './useTitleAndDate';
 import { EntryWins } from '../wins/EntryWins';
-import { useMain } from '../MainContext';
-import { openedFromTimeline } from '../timeline/timelinePlace';
+import { BigPictureButton } from '../timeline/BigPictureButton';
 
 export interface EditorHandle {
   flush: () => Promise<boolean>;
@@ -37,7 +36,6 @@ export interface EntryEditorProps {
 }
 
 export function EntryEditor({ entry, handle, onSaved, onTrashed, onDiscarded, highlight = '' }: EntryEditorProps) {
-  const main = useMain();
   const heading = useTitleAndDate(entry, () => saver.changed());
   const [tags, setTags] = useState<string[]>(entry?.tags ?? []);
   const [corrections, setCorrections] = useState(entry?.corrections ?? []);
@@ -112,9 +110,7 @@ export function EntryEditor({ entry, handle, onSaved, onTrashed, onDiscarded, hi
           tools={
             <>
               {entry ? (
-                <button type="button" className="button quiet" onClick={() => main.openTimeline(openedFromTimeline(entry.id) ? null : heading.date)}>
-                  {openedFromTimeline(entry.id) ? 'Back to the timeline' : 'See the big picture'}
-                </button>
+                <BigPictureButton entryId={entry.id} date={heading.date} />
               ) : null}
               <button
                 ref={framingToggle}

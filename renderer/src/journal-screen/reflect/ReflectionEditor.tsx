@@ -9,6 +9,7 @@ import { ReflectionSummary } from './ReflectionSummary';
 import { StepButtons } from './StepButtons';
 import { StepNav } from './StepNav';
 import { useReflectionEditor } from './useReflectionEditor';
+import { BigPictureButton } from '../timeline/BigPictureButton';
 import { EntryWins } from '../wins/EntryWins';
 
 /**
@@ -35,6 +36,7 @@ export function ReflectionEditor(props: EntryEditorProps) {
           titlePlaceholder="Untitled reflection"
           onTitle={heading.changeTitle}
           above={<CareArea show={editor.care.show} dismissKey={saver.id ?? headingId} onDismiss={editor.care.hide} />}
+          tools={props.entry ? <BigPictureButton entryId={props.entry.id} date={heading.date} /> : null}
         />
         <DateField headingId={headingId} className="field date-field reflection-date" date={heading.date} onDate={heading.changeDate} onLeave={heading.restoreDate} />
 

@@ -1,115 +1,50 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { dayNumber } from '../../../../shared/timeline/days';
 import { useColourScheme } from '../wins/useColourScheme';
-import { axisTicks, leanWords, pointColumns, shareColumns, SOMEONE_ELSE_Y, type View } from './chartData';
+import { pointColumns, pointWords, shareColumns, stepPoint, type View } from './chartData';
+import { attachGestures, type GestureHandlers, type XShift } from './chartGestures';
+import { coloursNow, dayRange, pointsOptions, POINTS_HEIGHT, sharesOptions, SHARES_HEIGHT } from './chartOptions';
 import { dayName } from './zoom';
 
-const POINTS_HEIGHT = 240;
-const SHARES_HEIGHT = 110;
-
-function cssColour(name: string, fallback: string): string {
-  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
+export interface ChartMoves {
+  /** A drag ended this many days later (negative: earlier); true when the timeline moves there. */
+  panBy: (days: number) => boolean;
+  /** A drag under way, as a fraction of the plot's width, or null when it ended where it began. */
+  panning: (fraction: number | null) => void;
+  /** Shift and drag marked these days (day numbers, both included). */
+  select: (from: number, to: number) => void;
+  canPan: boolean;
 }
 
-interface Colours {
-  ink: string;
-  line: string;
-  shame: string;
-  accountability: string;
-  blame: string;
-  neutral: string;
-  average: string;
-  font: string;
-}
-
-function coloursNow(): Colours {
-  return {
-    ink: cssColour('--ink-soft', '#574f45'),
-    line: cssColour('--line', '#ddd3c3'),
-    shame: cssColour('--fr-shame-line', '#98620f'),
-    accountability: cssColour('--fr-accountability-line', '#2e7050'),
-    blame: cssColour('--fr-blame-line', '#65509e'),
-    neutral: cssColour('--sunk', '#ece5d8'),
-    average: cssColour('--ink', '#26221d'),
-    font: `12px ${cssColour('--font-ui', 'system-ui, sans-serif')}`,
-  };
-}
-
-function timeAxis(view: View, colours: Colours): uPlot.Axis {
-  const ticks = axisTicks(view.from, view.to);
-  return { stroke: colours.ink, font: colours.font, grid: { show: false }, ticks: { stroke: colours.line }, splits: () => ticks.map((t) => t.at), values: () => ticks.map((t) => t.label) };
-}
-
-/** A reading's points: filled or hollow, and in its own colour, so no reading depends on colour alone. */
-function pointSeries(label: string, colour: string, filled: boolean, size: number): uPlot.Series {
-  return { label, stroke: colour, width: 0, paths: () => null, points: { show: true, size, width: 1.5, stroke: colour, fill: filled ? colour : 'transparent' } };
-}
-
-function pointsOptions(view: View, colours: Colours, width: number, onPick: (index: number) => void, onHover: (index: number | null) => void): uPlot.Options {
-  const range: [number, number] = [dayNumber(view.from), dayNumber(view.to) + 1];
-  const labels: Record<number, string> = { [-1]: 'Who I am', 0: '', 1: 'What I did', [SOMEONE_ELSE_Y]: 'Someone else' };
-  return {
-    width,
-    height: POINTS_HEIGHT,
-    legend: { show: false },
-    cursor: { drag: { x: false, y: false }, points: { show: false }, y: false },
-    scales: { x: { time: false, range }, y: { range: [-1.2, SOMEONE_ELSE_Y + 0.2] } },
-    axes: [
-      timeAxis(view, colours),
-      { stroke: colours.ink, font: colours.font, size: 96, grid: { stroke: colours.line, width: 1 }, ticks: { show: false }, splits: () => [-1, 0, 1, SOMEONE_ELSE_Y], values: (_u, splits) => splits.map((s) => labels[s] ?? '') },
-    ],
-    series: [
-      {},
-      pointSeries('Who I am', colours.shame, true, 8),
-      pointSeries('What I did', colours.accountability, false, 9),
-      pointSeries('Even', colours.ink, false, 6),
-      pointSeries('Someone else', colours.blame, true, 7),
-      { label: 'Rolling average', stroke: colours.average, width: 2, spanGaps: true, points: { show: false } },
-    ],
-    hooks: {
-      setCursor: [(chart) => onHover(chart.cursor.idx ?? null)],
-      ready: [
-        (chart) => {
-          chart.over.addEventListener('click', () => {
-            const index = chart.cursor.idx;
-            if (index !== null && index !== undefined) onPick(index);
-          });
-        },
-      ],
-    },
-  };
-}
-
-function sharesOptions(view: View, colours: Colours, width: number): uPlot.Options {
-  const bars = uPlot.paths.bars!({ size: [0.92, Infinity], align: 0 });
-  const range: [number, number] = [dayNumber(view.from), dayNumber(view.to) + 1];
-  const band = (label: string, colour: string): uPlot.Series => ({ label, stroke: colour, fill: colour, width: 0, paths: bars, points: { show: false } });
-  return {
-    width,
-    height: SHARES_HEIGHT,
-    legend: { show: false },
-    cursor: { show: false },
-    scales: { x: { time: false, range }, y: { range: [0, 1] } },
-    axes: [timeAxis(view, colours), { stroke: colours.ink, font: colours.font, size: 96, grid: { show: false }, ticks: { show: false }, splits: () => [0, 0.5, 1], values: (_u, s) => s.map((v) => `${v * 100}%`) }],
-    series: [{}, band('No verdict', colours.neutral), band('What I did', colours.accountability), band('Someone else', colours.blame), band('Who I am', colours.shame)],
-  };
+interface Props {
+  view: View;
+  label: string;
+  onOpen: (id: string) => void;
+  moves: ChartMoves;
+  /** An entry to stand on, focused, when the chart appears: the one opened from here, on the way back. */
+  returnTo: string | null;
 }
 
 /**
  * The big picture on canvas (uPlot): each entry by its day on the "who I am ↔ what
  * I did" axis, entries that put it on someone else in their own row above, the
  * rolling average, and below, each bucket's share of sentences by reading. The
- * table view holds the same numbers in words.
+ * entries' layer takes focus: arrows move from entry to entry, each one's title and
+ * deciding sentence said under the chart, and Enter opens it. The table view holds
+ * the same numbers in words.
  */
-export function FramingChart({ view, label, onOpen }: { view: View; label: string; onOpen: (id: string) => void }) {
+export function FramingChart({ view, label, onOpen, moves, returnTo }: Props) {
   const pointsBox = useRef<HTMLDivElement>(null);
   const sharesBox = useRef<HTMLDivElement>(null);
-  const scheme = useColourScheme();
+  const layer = useRef<HTMLDivElement>(null);
   const hoverLine = useRef<HTMLParagraphElement>(null);
-  const open = useRef(onOpen);
-  open.current = onOpen;
+  const scheme = useColourScheme();
+  const hoverId = useId();
+  const latest = useRef({ onOpen, moves });
+  latest.current = { onOpen, moves };
+  /** The entry the keyboard stands on, and how to show it; set while the chart is drawn. */
+  const focus = useRef<{ index: number | null; show: (index: number | null) => void; ids: string[] }>({ index: null, show: () => undefined, ids: [] });
 
   useEffect(() => {
     const pointsEl = pointsBox.current;
@@ -120,16 +55,53 @@ export function FramingChart({ view, label, onOpen }: { view: View; label: strin
     const p = pointColumns(view);
     const s = shareColumns(view);
     const byId = new Map(view.points.map((point) => [point.id, point]));
-    const hover = (index: number | null) => {
+    const say = (index: number | null, how: string) => {
       const point = index === null ? undefined : byId.get(p.ids[index] ?? '');
-      if (hoverLine.current) hoverLine.current.textContent = point ? `${point.title || 'Untitled'}, ${dayName(point.date)}: ${leanWords(point.lean, point.label)}. Click to open.` : '';
+      if (hoverLine.current) hoverLine.current.textContent = point ? `${pointWords(point, dayName(point.date))} ${how}` : '';
     };
-    const pick = (index: number) => {
-      const id = p.ids[index];
-      if (id) open.current(id);
+    const shift: XShift = { days: 0 };
+    // The mouse leaving the chart (or uPlot settling its cursor) gives the line back to the entry the keyboard stands on.
+    const hover = (index: number | null) => {
+      const kept = focus.current.index;
+      if (index === null && kept !== null && document.activeElement === layer.current) say(kept, 'Press Enter to open.');
+      else say(index, 'Click to open.');
     };
-    const points = new uPlot(pointsOptions(view, colours, widthNow(), pick, hover), [p.x, p.whoIAm, p.whatIDid, p.even, p.someoneElse, p.average], pointsEl);
-    const shares = new uPlot(sharesOptions(view, colours, widthNow()), [s.x, s.upToNeutral, s.upToAccountability, s.upToBlame, s.shame], sharesEl);
+    const points = new uPlot(pointsOptions(view, colours, widthNow(), shift, hover), [p.x, p.whoIAm, p.whatIDid, p.even, p.someoneElse, p.average], pointsEl);
+    const shares = new uPlot(sharesOptions(view, colours, widthNow(), shift), [s.x, s.upToNeutral, s.upToAccountability, s.upToBlame, s.shame], sharesEl);
+    const ring = document.createElement('div');
+    ring.className = 'point-focus';
+    ring.hidden = true;
+    points.over.append(ring);
+    const show = (index: number | null) => {
+      focus.current.index = index;
+      ring.hidden = index === null;
+      if (index !== null) {
+        ring.style.left = `${points.valToPos(p.x[index]!, 'x')}px`;
+        ring.style.top = `${points.valToPos(p.y[index]!, 'y')}px`;
+      }
+      say(index, 'Press Enter to open.');
+    };
+    focus.current = { index: null, show, ids: p.ids };
+    const handlers: GestureHandlers = {
+      get canPan() {
+        return latest.current.moves.canPan;
+      },
+      onPanMove: (fraction) => latest.current.moves.panning(fraction),
+      onPanEnd: (days) => latest.current.moves.panBy(days),
+      onSelect: (from, to) => latest.current.moves.select(from, to),
+    };
+    const gestures = attachGestures([points, shares], dayRange(view), shift, handlers);
+    const click = () => {
+      if (gestures.draggedJustNow()) return;
+      const id = points.cursor.idx === null || points.cursor.idx === undefined ? undefined : p.ids[points.cursor.idx];
+      if (id) latest.current.onOpen(id);
+    };
+    points.over.addEventListener('click', click);
+    const back = returnTo === null ? -1 : p.ids.indexOf(returnTo);
+    if (back >= 0) {
+      show(back);
+      layer.current?.focus();
+    }
     let width = widthNow();
     const observer = new ResizeObserver(() => {
       const next = widthNow();
@@ -137,19 +109,54 @@ export function FramingChart({ view, label, onOpen }: { view: View; label: strin
       width = next;
       points.setSize({ width: next, height: POINTS_HEIGHT });
       shares.setSize({ width: next, height: SHARES_HEIGHT });
+      show(focus.current.index);
     });
     observer.observe(pointsEl);
     return () => {
       observer.disconnect();
+      gestures.detach();
+      points.over.removeEventListener('click', click);
       points.destroy();
       shares.destroy();
     };
+    // `returnTo` matters only when the chart first appears.
   }, [view, scheme]);
 
+  const onKey = (event: KeyboardEvent) => {
+    const { index, show, ids } = focus.current;
+    if (event.key === 'Enter' && index !== null) {
+      event.preventDefault();
+      latest.current.onOpen(ids[index]!);
+      return;
+    }
+    const next = stepPoint(index, event.key, ids.length);
+    if (next === null) return;
+    // Arrows here move between entries, not the span (the zoom keys still reach the timeline).
+    event.preventDefault();
+    event.stopPropagation();
+    show(next);
+  };
+
+  const count = view.points.filter((point) => point.lean !== null || point.label === 'blame').length;
   return (
-    <div className="timeline-chart" role="img" aria-label={label} data-testid="timeline-chart">
-      <div ref={pointsBox} />
-      <p className="chart-hover quiet-note" ref={hoverLine} />
+    <div className="timeline-chart" role="figure" aria-label={label} data-testid="timeline-chart">
+      <div
+        ref={layer}
+        className="chart-points"
+        tabIndex={0}
+        role="group"
+        aria-label={`Entries on the chart, ${count === 1 ? 'one entry' : `${count} entries`}. Left and right arrows move from entry to entry, Home and End go to the first and last, Enter opens it.`}
+        aria-describedby={hoverId}
+        onKeyDown={onKey}
+        onFocus={(event) => {
+          // A click focuses the layer too; only the keyboard's arrival stands on the first entry.
+          if (focus.current.index === null && focus.current.ids.length > 0 && event.currentTarget.matches(':focus-visible')) focus.current.show(0);
+        }}
+        data-testid="timeline-points"
+      >
+        <div ref={pointsBox} />
+      </div>
+      <p className="chart-hover quiet-note" id={hoverId} ref={hoverLine} role="status" />
       <div ref={sharesBox} />
     </div>
   );

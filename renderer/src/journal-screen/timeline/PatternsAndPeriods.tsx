@@ -1,16 +1,34 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import type { ApiResponse } from '../../../../shared/api/contract';
-import { bounce, messageOf } from '../../api';
+import { bounce } from '../../api';
 import { percent } from './chartData';
 import { dayName } from './zoom';
 
 type Patterns = ApiResponse<'timeline.patterns'>['patterns'];
 type Summary = ApiResponse<'timeline.summary'>;
 
-/** Patterns in the writing on screen, each with the records it is drawn from. */
+/** The pattern whose records are open: kept while the app runs, so coming back from one of them finds the list still open. */
+let shownPattern: string | null = null;
+
+type Source = Patterns[number]['sources'][number];
+
+function recordsWord(sources: readonly Source[]): string {
+  const kinds = new Set(sources.map((source) => source.kind));
+  const only = kinds.size === 1 ? [...kinds][0] : null;
+  const n = sources.length;
+  if (only === 'entry') return n === 1 ? 'The entry' : `The ${n} entries`;
+  if (only === 'practice') return n === 1 ? 'The practice' : `The ${n} practices`;
+  return n === 1 ? 'The record' : `The ${n} records`;
+}
+
+/** Patterns in the writing on screen, each with the records it is drawn from, listed by day and title and each one opening. */
 export function PatternList({ from, to, onOpenEntry, onOpenPractice }: { from: string; to: string; onOpenEntry: (id: string) => void; onOpenPractice: (id: string) => void }) {
   const [patterns, setPatterns] = useState<Patterns | null>(null);
-  const [shown, setShown] = useState<string | null>(null);
+  const [shown, setShownState] = useState<string | null>(shownPattern);
+  const setShown = (id: string | null) => {
+    shownPattern = id;
+    setShownState(id);
+  };
   useEffect(() => {
     bounce()
       .timeline.patterns({ from, to })
@@ -26,15 +44,17 @@ export function PatternList({ from, to, onOpenEntry, onOpenPractice }: { from: s
             <p>{pattern.text}</p>
             <p className="quiet-note">Needs: {pattern.minimum}</p>
             <button type="button" className="button small" aria-expanded={shown === pattern.id} onClick={() => setShown(shown === pattern.id ? null : pattern.id)}>
-              The {pattern.sources.length} records it is drawn from
+              {recordsWord(pattern.sources)} it is drawn from
             </button>
             {shown === pattern.id ? (
-              <ul className="pattern-sources" aria-label={`Records behind: ${pattern.text}`}>
+              <ul className="pattern-sources" aria-label={`Drawn from, for: ${pattern.text}`}>
                 {pattern.sources.map((source) => (
                   <li key={source.id}>
+                    <span className="quiet-note">{dayName(source.date)}</span>{' '}
                     <button type="button" className="link-button" onClick={() => (source.kind === 'practice' ? onOpenPractice(source.id) : onOpenEntry(source.id))}>
-                      {source.kind === 'practice' ? 'A practice' : 'An entry'} ({source.id.slice(0, 8)})
+                      {source.title || 'Untitled'}
                     </button>
+                    {source.kind === 'practice' ? <span className="quiet-note"> (a practice)</span> : null}
                   </li>
                 ))}
               </ul>
@@ -97,64 +117,3 @@ export function PeriodSummaryTable({ summary, caption }: { summary: Summary; cap
 
 /** Stretches of time the person named, each summed up beside the same length before and after. */
 export type NamedPeriods = ApiResponse<'timeline.periods'>['periods'];
-
-export function Periods({ from, to, periods, onChanged }: { from: string; to: string; periods: NamedPeriods; onChanged: () => Promise<void> }) {
-  const [name, setName] = useState('');
-  const [span, setSpan] = useState({ from, to });
-  const [problem, setProblem] = useState('');
-  useEffect(() => setSpan({ from, to }), [from, to]);
-
-  async function save(event: FormEvent) {
-    event.preventDefault();
-    try {
-      await bounce().timeline.savePeriod({ name, from: span.from, to: span.to });
-      setName('');
-      setProblem('');
-      await onChanged();
-    } catch (failure) {
-      setProblem(messageOf(failure));
-    }
-  }
-
-  async function remove(id: string) {
-    try {
-      await bounce().timeline.deletePeriod({ id });
-      await onChanged();
-    } catch (failure) {
-      setProblem(messageOf(failure));
-    }
-  }
-
-  return (
-    <section className="periods" aria-labelledby="periods-heading">
-      <h2 id="periods-heading">Periods you named</h2>
-      <form className="period-form" onSubmit={(event) => void save(event)}>
-        <label>
-          Name this stretch of time
-          <input value={name} onChange={(event) => setName(event.target.value)} maxLength={120} />
-        </label>
-        <label>
-          From
-          <input type="date" value={span.from} onChange={(event) => setSpan({ ...span, from: event.target.value })} />
-        </label>
-        <label>
-          To
-          <input type="date" value={span.to} onChange={(event) => setSpan({ ...span, to: event.target.value })} />
-        </label>
-        <button type="submit" className="button">
-          Name this period
-        </button>
-      </form>
-      {problem ? <p role="alert">{problem}</p> : null}
-      {periods.map(({ period, summary }) => (
-        <article key={period.id} className="period" aria-label={period.name}>
-          <h3>{period.name}</h3>
-          <PeriodSummaryTable summary={summary} caption={`${period.name}, beside the same length of time before and after`} />
-          <button type="button" className="button small quiet" onClick={() => void remove(period.id)}>
-            Delete this period
-          </button>
-        </article>
-      ))}
-    </section>
-  );
-}

@@ -3,13 +3,15 @@ import { bounce, messageOf } from '../../api';
 import { todayIso } from '../../lib/dates';
 import { useMain } from '../MainContext';
 import type { View } from './chartData';
-import { FramingChart } from './FramingChart';
+import { dateOfDay } from '../../../../shared/timeline/days';
+import { FramingChart, type ChartMoves } from './FramingChart';
 import { Lanes, PeriodSpans } from './Lanes';
 import { CalendarMonth, OnThisDay } from './LookingBack';
-import { PatternList, Periods, type NamedPeriods } from './PatternsAndPeriods';
+import { PatternList, type NamedPeriods } from './PatternsAndPeriods';
+import { Periods } from './Periods';
 import { TimelineTable } from './TimelineTable';
-import { keepPlace, lastPlace, noteOpenedFromTimeline } from './timelinePlace';
-import { panned, spanName, spanOf, ZOOM_NAMES, zoomed, ZOOMS, type Place } from './zoom';
+import { forgetReturnPoint, keepPlace, lastPlace, noteOpenedFromTimeline, notePointOpened, returnPointNow } from './timelinePlace';
+import { draggedTo, panned, spanName, spanOf, ZOOM_NAMES, zoomed, ZOOMS, type Place } from './zoom';
 import '../../styles/timeline.css';
 
 /** The table instead of the chart, and the calendar's month: kept while the app runs, never stored. */
@@ -27,6 +29,10 @@ export function TimelineView({ headingRef }: { headingRef: RefObject<HTMLHeading
   const [month, setMonthState] = useState(lastMonth ?? today.slice(0, 7));
   const [periods, setPeriods] = useState<NamedPeriods>([]);
   const wheelAt = useRef(0);
+  /** A stretch marked on the chart with Shift and a drag, offered to the period form. */
+  const [marked, setMarked] = useState<{ from: string; to: string } | null>(null);
+  const returnTo = useRef(returnPointNow());
+  const mainArea = useRef<HTMLElement>(null);
 
   const setPlace = (next: Place | null) => {
     if (!next) return;
@@ -49,6 +55,7 @@ export function TimelineView({ headingRef }: { headingRef: RefObject<HTMLHeading
 
   useEffect(() => {
     noteOpenedFromTimeline(null);
+    forgetReturnPoint();
     bounce()
       .timeline.extent({})
       .then((value) => setExtent(value.extent), (failure) => setProblem(messageOf(failure)));
@@ -102,6 +109,33 @@ export function TimelineView({ headingRef }: { headingRef: RefObject<HTMLHeading
     noteOpenedFromTimeline(id);
     main.openEntry(id);
   };
+  const openPoint = (id: string) => {
+    notePointOpened(id);
+    openEntry(id);
+  };
+  // The lanes and period spans follow a drag of the chart by the same fraction of its width.
+  const panning = (fraction: number | null) => {
+    const area = mainArea.current;
+    if (!area) return;
+    area.classList.toggle('is-panning', fraction !== null);
+    area.style.setProperty('--pan', String(fraction ?? 0));
+  };
+  useEffect(() => {
+    panning(null);
+    // The way back stands on its entry once, when the chart first appears.
+    if (view) returnTo.current = null;
+  }, [view]);
+  const moves: ChartMoves = {
+    canPan: place.zoom !== 'all',
+    panning,
+    panBy: (days) => {
+      const next = draggedTo(place, span, days);
+      if (spanOf(next, extent ?? null).from === span.from) return false;
+      setPlace(next);
+      return true;
+    },
+    select: (from, to) => setMarked({ from: dateOfDay(from), to: dateOfDay(to) }),
+  };
   const go = { entry: openEntry, win: (id: string) => main.openWin(id), practice: (id: string) => main.openPractice(id) };
 
   return (
@@ -135,16 +169,24 @@ export function TimelineView({ headingRef }: { headingRef: RefObject<HTMLHeading
           Show as table
         </button>
       </div>
-      <section className="timeline-main" aria-labelledby="timeline-span" tabIndex={0} onKeyDown={onKey} data-testid="timeline-main">
+      <section ref={mainArea} className="timeline-main" aria-labelledby="timeline-span" tabIndex={0} onKeyDown={onKey} data-testid="timeline-main">
         <h2 id="timeline-span">{name}</h2>
-        <p className="quiet-note">Keys here: + and − zoom, left and right arrows move. The mouse wheel zooms.</p>
+        <p className="quiet-note">
+          Keys here: + and − zoom, left and right arrows move to the span before or after; on the chart’s entries the arrows go from entry to entry and Enter opens one. With the mouse: the wheel zooms, dragging the chart moves it earlier or later, and Shift with a drag marks a stretch of time to name as a period.
+        </p>
         {extent === null ? <p>Nothing on the timeline yet. Entries, wins, small steps and practices appear here as you write them.</p> : null}
         {view && extent ? (
           asTable ? (
             <TimelineTable view={view} caption={name} onOpen={openEntry} />
           ) : (
             <div ref={chartArea}>
-              <FramingChart view={view} label={`${name}: each entry between “who I am” and “what I did”, a rolling average, and the share of sentences by reading. Choose Show as table to read the numbers.`} onOpen={openEntry} />
+              <FramingChart
+                view={view}
+                label={`${name}: each entry between “who I am” and “what I did”, a rolling average, and the share of sentences by reading. Choose Show as table to read the numbers.`}
+                onOpen={openPoint}
+                moves={moves}
+                returnTo={returnTo.current}
+              />
               <ul className="chart-legend" aria-label="What the marks mean">
                 <li className="legend-shame">Filled dot: reads as “who I am”</li>
                 <li className="legend-accountability">Ring: reads as “what I did”</li>
@@ -154,11 +196,15 @@ export function TimelineView({ headingRef }: { headingRef: RefObject<HTMLHeading
             </div>
           )
         ) : null}
-        {view && extent ? <PeriodSpans view={view} periods={periods} /> : null}
+        {view && extent ? (
+          <div className="period-spans-clip">
+            <PeriodSpans view={view} periods={periods} />
+          </div>
+        ) : null}
         {view && extent ? <Lanes view={view} go={go} /> : null}
       </section>
       <PatternList from={span.from} to={span.to} onOpenEntry={openEntry} onOpenPractice={go.practice} />
-      <Periods from={span.from} to={span.to} periods={periods} onChanged={loadPeriods} />
+      <Periods from={span.from} to={span.to} marked={marked} periods={periods} onChanged={loadPeriods} />
       <OnThisDay today={today} onOpenEntry={openEntry} onOpenWin={go.win} />
       <CalendarMonth month={month} onMonth={setMonth} onOpenEntry={openEntry} onOpenWin={go.win} />
     </div>

@@ -19,10 +19,12 @@ export interface PointColumns {
   someoneElse: (number | null)[];
   average: (number | null)[];
   ids: string[];
+  /** Where each entry's mark sits on the reading axis, whichever column holds it. */
+  y: number[];
 }
 
 export function pointColumns(view: View): PointColumns {
-  const columns: PointColumns = { x: [], whoIAm: [], whatIDid: [], even: [], someoneElse: [], average: [], ids: [] };
+  const columns: PointColumns = { x: [], whoIAm: [], whatIDid: [], even: [], someoneElse: [], average: [], ids: [], y: [] };
   const averageOn = new Map(view.average.map((a) => [a.date, a.mean]));
   const drawn = view.points.filter((point) => point.lean !== null || point.label === 'blame');
   const perDay = new Map<string, number>();
@@ -40,6 +42,7 @@ export function pointColumns(view: View): PointColumns {
     columns.whoIAm.push(!blameLed && lean !== null && lean < 0 ? lean : null);
     columns.whatIDid.push(!blameLed && lean !== null && lean > 0 ? lean : null);
     columns.even.push(!blameLed && lean === 0 ? 0 : null);
+    columns.y.push(blameLed ? SOMEONE_ELSE_Y : (lean ?? 0));
     columns.average.push(k === 0 ? (averageOn.get(point.date) ?? null) : null);
   }
   return columns;
@@ -78,6 +81,25 @@ export function leanWords(lean: number | null, label: string | null): string {
   if (lean === 0) return 'Even between the two';
   const strength = Math.abs(lean) >= 0.75 ? 'Mostly' : 'Leans to';
   return `${strength} ${lean < 0 ? '“who I am”' : '“what I did”'}`;
+}
+
+/**
+ * Moving from mark to mark with the keyboard: the next or previous entry, the
+ * first or the last; null for a key that does not move. From nowhere, the first.
+ */
+export function stepPoint(current: number | null, key: string, count: number): number | null {
+  if (count === 0) return null;
+  if (key === 'Home') return 0;
+  if (key === 'End') return count - 1;
+  if (key !== 'ArrowRight' && key !== 'ArrowLeft') return null;
+  if (current === null) return 0;
+  return Math.min(count - 1, Math.max(0, current + (key === 'ArrowRight' ? 1 : -1)));
+}
+
+/** What hovering or focusing an entry's mark says: its title, day, reading and the sentence that decided it. */
+export function pointWords(point: View['points'][number], dayText: string): string {
+  const sentence = point.keySentence ? ` “${point.keySentence}”` : '';
+  return `${point.title || 'Untitled'}, ${dayText}: ${leanWords(point.lean, point.label)}.${sentence}`;
 }
 
 export function percent(share: number | null | undefined): string {

@@ -29,3 +29,19 @@ export function noteOpenedFromTimeline(entryId: string | null): void {
 export function openedFromTimeline(entryId: string | undefined): boolean {
   return entryId !== undefined && entryId === openedFrom;
 }
+
+/** The entry last opened from a mark on the chart: coming back, the chart stands on it again. */
+let returnPoint: string | null = null;
+
+export function notePointOpened(entryId: string): void {
+  returnPoint = entryId;
+}
+
+export function returnPointNow(): string | null {
+  return returnPoint;
+}
+
+/** Used once: the way back stands on it, and the next visit starts afresh. */
+export function forgetReturnPoint(): void {
+  returnPoint = null;
+}

@@ -58,6 +58,17 @@ export function zoomed(place: Place, direction: 'in' | 'out'): Place | null {
   return next ? { ...place, zoom: next } : null;
 }
 
+/**
+ * Where a drag of the chart by `days` leaves the timeline: the calendar span that
+ * holds the day now in the middle of the screen (so a drag past half a span moves
+ * to the next one). All years has nowhere to go.
+ */
+export function draggedTo(place: Place, span: Span, days: number): Place {
+  if (place.zoom === 'all') return place;
+  const middle = Math.floor((dayNumber(span.from) + dayNumber(span.to) + 1) / 2 + days);
+  return { ...place, centre: dateOfDay(middle) };
+}
+
 /** The same zoom, one span earlier or later. */
 export function panned(place: Place, step: -1 | 1): Place {
   const { centre } = place;
