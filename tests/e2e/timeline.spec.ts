@@ -1,21 +1,31 @@
 import type { Page } from '@playwright/test';
 import { calendarDayOf } from '../../shared/domain/calendar-day';
-import { addDays } from '../../shared/timeline/days';
+import { addDays, dayNumber } from '../../shared/timeline/days';
 import { dayName, monthName } from '../../renderer/src/journal-screen/timeline/zoom';
 import { expectAccessible } from './support/accessibility';
 import { expect, test } from './support/fixtures';
 import { createJournal } from './support/journal-steps';
+import { dragChart, drawnTitles } from './support/timeline-steps';
 
 const SHAME = 'I am such a failure. I always ruin everything.';
 const OWNED = 'I missed the deadline. I will tell my manager and plan the next step.';
 const BLAME = 'It was all their fault. They ruined it for me.';
 
+/** Last year's reflections: four traced to moving too fast, one to feelings not honoured, so a pattern says "4 of 5". */
+const RUSHED = ['Rushed the launch', 'Rushed the hire', 'Rushed the move', 'Rushed the talk'];
+const HELD_BACK = 'Held back at the review';
+
 /** Two years of writing, ending today: entries every 30 days, reflections, wins, a finished step and practices. */
 async function seed(page: Page, today: string): Promise<{ entries: number; onThisDay: string; leftOut: string; kept: string }> {
   const year = Number(today.slice(0, 4));
+  const reflections = [...RUSHED, HELD_BACK].map((title, i) => ({
+    date: `${year - 1}-0${i + 3}-10`,
+    title,
+    rootCause: title === HELD_BACK ? { kind: 'emotions' as const, tactic: null } : { kind: 'tactical' as const, tactic: 'moved-too-fast' as const },
+  }));
   const plan = {
     entries: Array.from({ length: 25 }, (_, k) => ({ date: addDays(today, -30 * k), title: `Day ${k}`, body: k % 5 === 4 ? BLAME : k % 2 ? SHAME : OWNED, tags: ['work'] })),
-    reflections: [addDays(today, -45), addDays(today, -300)].map((date, i) => ({ date, title: `Reflection ${i}` })),
+    reflections,
     wins: [15, 200, 400].map((back, i) => ({ date: addDays(today, -back), title: `Win ${i}` })),
     practices: [[5, 8, 2], [40, 7, 3], [70, 6, 6]].map(([back, expected, actual]) => ({ date: addDays(today, -back!), expected: expected!, actual: actual! })),
     lookBack: [`${year - 1}-06-14`, `${year - 2}-06-14`],
@@ -28,7 +38,7 @@ async function seed(page: Page, today: string): Promise<{ entries: number; onThi
     const b = window.bounce;
     for (const e of p.entries) must(await b.entries.save(e));
     for (const r of p.reflections) {
-      must(await b.entries.save({ kind: 'reflection', title: r.title, date: r.date, body: '', tags: [], reflection: { whatHappened: 'I rushed the launch.', rootCause: { kind: 'tactical', tactic: 'moved-too-fast' }, holding: 'lesson', whereAmI: ['acceptance'] } }));
+      must(await b.entries.save({ kind: 'reflection', title: r.title, date: r.date, body: '', tags: [], reflection: { whatHappened: 'I rushed it.', rootCause: r.rootCause, holding: 'lesson', whereAmI: ['acceptance'] } }));
     }
     for (const w of p.wins) must(await b.wins.save({ date: w.date, title: w.title, story: '', kind: 'showed-up', area: 'work', tags: [], entryIds: [], origin: null }));
     const step = must(await b.steps.add({ text: 'Walk around the block' }));
@@ -105,6 +115,45 @@ test('the timeline: zoom, table, lanes, periods, patterns, On this day and the c
   await page.getByRole('button', { name: 'All years' }).click();
   await page.getByRole('button', { name: 'Year', exact: true }).click();
   await expect(spanHeading(page)).toHaveText(today.slice(0, 4));
+  const thisYear = today.slice(0, 4);
+
+  // The keyboard on the chart's entries: End stands on the latest, the left arrow on the one before,
+  // each said with its title and the sentence that decided its reading; Enter opens it, Back stands on it again.
+  const drawn = await drawnTitles(page, `${thisYear}-01-01`, `${thisYear}-12-31`, 'week');
+  expect(drawn.at(-1)!.title).toBe('Day 0');
+  expect(drawn.at(-1)!.keySentence).toBeTruthy();
+  expect(OWNED).toContain(drawn.at(-1)!.keySentence!);
+  const points = page.getByTestId('timeline-points');
+  const said = page.getByTestId('timeline-chart').locator('.chart-hover');
+  await points.focus();
+  await page.keyboard.press('End');
+  await expect(said).toContainText(`Day 0, ${dayName(today)}`);
+  await expect(said).toContainText(`“${drawn.at(-1)!.keySentence!}”`);
+  if (drawn.length > 1) {
+    await page.keyboard.press('ArrowLeft');
+    await expect(said).toContainText(`${drawn.at(-2)!.title},`);
+    // The arrows moved between entries, not the span on screen.
+    await expect(spanHeading(page)).toHaveText(thisYear);
+    await page.keyboard.press('ArrowRight');
+  }
+  await expect(said).toContainText('Day 0,');
+  await shot('timeline-point-focus');
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Title')).toHaveValue('Day 0');
+  await page.getByRole('button', { name: 'Back to the timeline' }).click();
+  await expect(spanHeading(page)).toHaveText(thisYear);
+  await expect(points).toBeFocused();
+  await expect(said).toContainText(`Day 0, ${dayName(today)}`);
+
+  // Dragging the chart: it follows the mouse, a short drag settles back, past half a span moves a year.
+  const yearPlot = page.getByTestId('timeline-chart').locator('.u-over').first();
+  await dragChart(page, yearPlot, 0.5, 0.6, { beforeRelease: () => expect(yearPlot).toHaveClass(/is-panning/u) });
+  await expect(spanHeading(page)).toHaveText(thisYear);
+  await expect(page.getByLabel('Title')).toHaveCount(0);
+  await dragChart(page, yearPlot, 0.2, 0.85);
+  await expect(spanHeading(page)).toHaveText(String(Number(thisYear) - 1));
+  await dragChart(page, yearPlot, 0.85, 0.2);
+  await expect(spanHeading(page)).toHaveText(thisYear);
 
   // The table holds the same numbers the chart is drawn from.
   await page.getByRole('button', { name: 'Show as table' }).click();
@@ -134,22 +183,73 @@ test('the timeline: zoom, table, lanes, periods, patterns, On this day and the c
   await expect(winsLane).toHaveCount(0);
   await page.getByRole('checkbox', { name: 'Wins' }).check();
 
-  // A period named over the year on screen, summed up beside the year before and after.
+  // Shift and a drag across the chart marks a stretch of the year for a period; the form takes its days.
+  const naming = page.getByRole('region', { name: 'Periods you named' }).locator('form').first();
+  const from = naming.getByLabel('From', { exact: true });
+  const to = naming.getByLabel('To', { exact: true });
+  await dragChart(page, yearPlot, 0.1, 0.4, { shift: true });
+  await expect(page.getByLabel('Name this stretch of time')).toBeFocused();
+  await expect(page.getByRole('status').filter({ hasText: 'Marked on the chart' })).toBeVisible();
+  const yearDays = dayNumber(`${thisYear}-12-31`) - dayNumber(`${thisYear}-01-01`) + 1;
+  const offset = async (field: typeof from) => dayNumber(await field.inputValue()) - dayNumber(`${thisYear}-01-01`);
+  expect(Math.abs((await offset(from)) - Math.floor(yearDays * 0.1))).toBeLessThanOrEqual(1);
+  expect(Math.abs((await offset(to)) - Math.floor(yearDays * 0.4))).toBeLessThanOrEqual(1);
+  const marked = { from: await from.inputValue(), to: await to.inputValue() };
+  // A period named over the marked days, summed up beside the same length before and after.
   await page.getByLabel('Name this stretch of time').fill('The year of no');
   await page.getByRole('button', { name: 'Name this period' }).click();
   const period = page.getByRole('article', { name: 'The year of no' });
-  await expect(period.getByRole('table')).toContainText('During');
+  await expect(period.getByRole('table')).toContainText(`During (${dayName(marked.from)} to ${dayName(marked.to)})`);
   await expect(page.getByRole('list', { name: 'Periods you named, on this span' })).toContainText('The year of no');
   await period.scrollIntoViewIfNeeded();
   await shot('timeline-period');
 
-  // The practice pattern, with the records it is drawn from.
+  // Renamed and given other days from the screen; then deleted, after saying so and being asked.
+  await period.getByRole('button', { name: 'Rename or change its days' }).click();
+  const change = page.getByRole('form', { name: 'Change The year of no' });
+  await change.getByLabel('Name', { exact: true }).fill('The slow spring');
+  await change.getByLabel('From', { exact: true }).fill(`${thisYear}-03-01`);
+  await change.getByLabel('To', { exact: true }).fill(`${thisYear}-05-31`);
+  await change.getByRole('button', { name: 'Save changes' }).click();
+  const renamed = page.getByRole('article', { name: 'The slow spring' });
+  await expect(renamed.getByRole('table')).toContainText(`During (${dayName(`${thisYear}-03-01`)} to ${dayName(`${thisYear}-05-31`)})`);
+  await expect(page.getByRole('article', { name: 'The year of no' })).toHaveCount(0);
+  await expect(page.getByRole('list', { name: 'Periods you named, on this span' })).toContainText('The slow spring');
+  const stored = await page.evaluate(async () => {
+    const answer = await window.bounce.timeline.periods({});
+    return answer.ok ? answer.value.periods.map(({ period: p }) => [p.name, p.from, p.to]) : [];
+  });
+  expect(stored).toEqual([['The slow spring', `${thisYear}-03-01`, `${thisYear}-05-31`]]);
+  await renamed.getByRole('button', { name: 'Delete this period' }).click();
+  const asked = renamed.getByRole('group', { name: 'Delete The slow spring?' });
+  await expect(asked).toContainText('for good');
+  await asked.getByRole('button', { name: 'Keep it' }).click();
+  await expect(renamed).toBeVisible();
+  await renamed.getByRole('button', { name: 'Delete this period' }).click();
+  await renamed.getByRole('button', { name: 'Delete the period' }).click();
+  await expect(page.getByRole('article', { name: 'The slow spring' })).toHaveCount(0);
+  await expect(page.getByRole('list', { name: 'Periods you named, on this span' })).toHaveCount(0);
+
+  // Patterns, each listing exactly the records it is drawn from: last year's reflections (4 of 5 rushed) and the practices.
   await page.getByRole('button', { name: 'All years' }).click();
   const patterns = page.getByRole('region', { name: 'Patterns in your writing' });
-  await expect(patterns).toContainText('practices you recorded');
-  await patterns.getByRole('button', { name: /The 3 records/u }).click();
-  await expect(patterns.getByRole('list', { name: /Records behind/u }).getByRole('listitem')).toHaveCount(3);
-  await patterns.scrollIntoViewIfNeeded();
+  const lastYear = String(Number(thisYear) - 1);
+  const rushed = patterns.getByRole('listitem').filter({ hasText: `Most of the failures you reflected on in ${lastYear} you traced to moving too fast (4 of 5).` });
+  await expect(rushed).toHaveCount(1);
+  await rushed.getByRole('button', { name: 'The 4 entries it is drawn from' }).click();
+  const rushedList = rushed.getByRole('list', { name: /^Drawn from, for: Most of the failures/u });
+  await expect(rushedList.getByRole('button')).toHaveText(RUSHED);
+  await expect(rushedList.getByRole('listitem').first()).toContainText(dayName(`${lastYear}-03-10`));
+  await rushedList.getByRole('button', { name: RUSHED[1], exact: true }).click();
+  await expect(page.getByLabel('Title')).toHaveValue(RUSHED[1]!);
+  await page.getByRole('button', { name: 'Back to the timeline' }).click();
+  await expect(rushedList.getByRole('button')).toHaveText(RUSHED);
+  const practiced = patterns.getByRole('listitem').filter({ hasText: 'practices you recorded' });
+  await practiced.getByRole('button', { name: 'The 3 practices it is drawn from' }).click();
+  await expect(practiced.getByRole('list', { name: /^Drawn from/u }).getByRole('button', { name: 'Ask for feedback' })).toHaveCount(3);
+  await expect(rushedList).toHaveCount(0);
+  await rushed.getByRole('button', { name: 'The 4 entries it is drawn from' }).click();
+  await rushed.scrollIntoViewIfNeeded();
   await shot('timeline-patterns');
 
   // On this day for a picked date, and an entry left out for good.
