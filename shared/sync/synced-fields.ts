@@ -54,9 +54,11 @@ export const UNKEPT_LOSERS: ReadonlySet<string> = new Set(['updatedAt']);
 /** Changing only these is not an edit that a concurrent trash must give way to. */
 export const NOT_EDITS: ReadonlySet<string> = new Set(['deletedAt', 'updatedAt']);
 
-/** The record's data without its computer-local fields. */
+/** The record's data without its computer-local fields; an earlier version's copy of a record too. */
 export function syncedPart(kind: string, data: unknown): Record<string, unknown> {
   const copy = { ...(data as Record<string, unknown>) };
   for (const field of LOCAL_FIELDS[kind] ?? []) delete copy[field];
+  const of = (copy.of as { kind?: unknown } | undefined)?.kind;
+  if (kind === EARLIER_VERSION_KIND && typeof of === 'string' && copy.data && typeof copy.data === 'object') copy.data = syncedPart(of, copy.data);
   return copy;
 }
