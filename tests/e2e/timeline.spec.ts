@@ -137,6 +137,8 @@ test('the timeline: zoom, table, lanes, periods, patterns, On this day and the c
     await page.keyboard.press('ArrowRight');
   }
   await expect(said).toContainText('Day 0,');
+  await page.keyboard.press('ArrowRight');
+  await expect(said).toContainText('This is the last entry in this span');
   await shot('timeline-point-focus');
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('Title')).toHaveValue('Day 0');

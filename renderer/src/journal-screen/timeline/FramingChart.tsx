@@ -135,6 +135,10 @@ export function FramingChart({ view, label, onOpen, moves, returnTo }: Props) {
     event.preventDefault();
     event.stopPropagation();
     show(next);
+    if (next === index && hoverLine.current) {
+      const end = event.key === 'ArrowRight' ? 'the last entry in this span; Later moves on' : 'the first entry in this span; Earlier goes back';
+      hoverLine.current.textContent += ` This is ${end}.`;
+    }
   };
 
   const count = view.points.filter((point) => point.lean !== null || point.label === 'blame').length;

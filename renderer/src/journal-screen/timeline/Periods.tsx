@@ -148,7 +148,7 @@ export function Periods({ from, to, marked, periods, onChanged }: { from: string
     event.preventDefault();
     try {
       await bounce().timeline.savePeriod(draft);
-      setDraft({ ...draft, name: '' });
+      setDraft({ name: '', from, to });
       setProblem('');
       await onChanged();
     } catch (failure) {
