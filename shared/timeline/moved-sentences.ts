@@ -45,7 +45,8 @@ function pairIn(run: readonly Keyed[], used: ReadonlySet<string>): [Keyed, Keyed
  * Up to three moves from "who I am" to "what I did" within [from, to], from the key
  * sentences kept with each entry's framing (corrections applied). Pairs that share
  * a tag come first, the longest stretch of time first; then, if fewer than three,
- * the earliest verdicts beside the latest owned acts. No entry is quoted twice.
+ * the earliest verdicts beside the latest owned acts (with a tag they share, if
+ * any). No entry is quoted twice.
  */
 export function movedSentences(entries: readonly TimelineEntry[], span: { from: string; to: string }): MovedSentence[] {
   const from = dayNumber(span.from);
@@ -81,7 +82,7 @@ export function movedSentences(entries: readonly TimelineEntry[], span: { from: 
   while (moved.length < MOVED_SENTENCES_SHOWN) {
     const pair = pairIn(keyed, used);
     if (!pair) break;
-    take(null, pair);
+    take(pair[0].entry.tags.find((tag) => pair[1].entry.tags.includes(tag)) ?? null, pair);
   }
   return moved;
 }

@@ -79,6 +79,22 @@ describe('sentences that moved from who I am to what I did', () => {
     ]);
   });
 
+  it('names a tag the later pairs share, once each tag has given its own pair', () => {
+    const moved = movedSentences(
+      [
+        entry('2025-02-01', { shame: 'W1' }, { tags: ['work'] }),
+        entry('2025-03-01', { shame: 'W2' }, { tags: ['work'] }),
+        entry('2025-09-01', { accountability: 'W3' }, { tags: ['work'] }),
+        entry('2025-11-01', { accountability: 'W4' }, { tags: ['work'] }),
+      ],
+      YEAR,
+    );
+    expect(moved.map((m) => [m.tag, m.before.sentence, m.after.sentence])).toEqual([
+      ['work', 'W1', 'W4'],
+      ['work', 'W2', 'W3'],
+    ]);
+  });
+
   it('holds for any journal: at most three, each a verdict before a later owned act, no entry twice', () => {
     const day = fc.integer({ min: -30, max: 400 });
     const key = fc.record({ shame: fc.option(fc.constantFrom('S1', 'S2'), { nil: undefined }), accountability: fc.option(fc.constantFrom('A1', 'A2'), { nil: undefined }) });

@@ -1,14 +1,14 @@
 import type { ApiResponse } from '../../../../shared/api/contract';
 import { WIN_KINDS, type WinKind } from '../../../../shared/domain/win';
 import { rootCausePhrase } from '../../../../shared/timeline/pattern-words';
-import { percent } from '../timeline/chartData';
+import { percent, type View } from '../timeline/chartData';
 import { dayName, monthName } from '../timeline/zoom';
 
 export type Review = ApiResponse<'timeline.review'>;
 type Framing = Review['summary']['during'];
 
 function plural(count: number, one: string, many: string): string {
-  return count === 1 ? `one ${one}` : `${count} ${many}`;
+  return count === 0 ? `no ${many}` : count === 1 ? `one ${one}` : `${count} ${many}`;
 }
 
 function spanWords(from: string, to: string): string {
@@ -26,6 +26,37 @@ function FramingRow({ name, framing }: { name: string; framing: Framing }) {
       <td>{percent(framing.shares?.accountability)}</td>
       <td>{percent(framing.shares?.blame)}</td>
     </tr>
+  );
+}
+
+/** The chart's numbers, month by month: the table view of the year's chart. */
+export function MonthTable({ view }: { view: View }) {
+  const months = view.buckets.filter((bucket) => bucket.entries > 0);
+  if (months.length === 0) return <p className="quiet-note">Nothing written in this year.</p>;
+  return (
+    <table className="review-table">
+      <caption>Sentences by reading, month by month</caption>
+      <thead>
+        <tr>
+          <th scope="col">Month</th>
+          <th scope="col">Entries</th>
+          <th scope="col">Who I am</th>
+          <th scope="col">What I did</th>
+          <th scope="col">Someone else</th>
+        </tr>
+      </thead>
+      <tbody>
+        {months.map((month) => (
+          <tr key={month.key}>
+            <th scope="row">{monthName(month.start)}</th>
+            <td>{month.entries}</td>
+            <td>{percent(month.shares?.shame)}</td>
+            <td>{percent(month.shares?.accountability)}</td>
+            <td>{percent(month.shares?.blame)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 

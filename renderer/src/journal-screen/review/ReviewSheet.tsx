@@ -4,8 +4,7 @@ import { bounce, messageOf } from '../../api';
 import { useMain } from '../MainContext';
 import type { View } from '../timeline/chartData';
 import { FramingChart } from '../timeline/FramingChart';
-import { TimelineTable } from '../timeline/TimelineTable';
-import { MovedSentences, NamedPeriods, Patterns, RootCauses, WinsByKind, YearBeside, type Review } from './ReviewSections';
+import { MonthTable, MovedSentences, NamedPeriods, Patterns, RootCauses, WinsByKind, YearBeside, type Review } from './ReviewSections';
 import { SaveReviewPdf } from './SaveReviewPdf';
 import { useReviewSheet } from './useReviewSheet';
 import '../../styles/review.css';
@@ -74,7 +73,7 @@ export function ReviewSheet({ years, initialYear, onClose }: { years: number[]; 
             <section aria-labelledby="review-chart">
               <h2 id="review-chart">How you framed failure in {year}</h2>
               <FramingChart view={shown.view} label={`Entries in ${year} on the line from who I am to what I did`} onOpen={open} moves={STILL} returnTo={null} />
-              <TimelineTable view={shown.view} caption={String(year)} onOpen={open} />
+              <MonthTable view={shown.view} />
             </section>
             <YearBeside review={shown.review} />
             <NamedPeriods review={shown.review} />
