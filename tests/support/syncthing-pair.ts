@@ -31,7 +31,6 @@ interface FolderStatus {
   globalDeleted: number;
   globalBytes: number;
   pullErrors?: number;
-  error?: string;
 }
 
 interface Completion {
@@ -106,7 +105,8 @@ export class SyncthingPair {
 
   /** Both sides resume each other and wait until they are connected again. */
   async resume(): Promise<void> {
-    await Promise.all(this.instances.map((instance) => this.setDevicePaused(instance, false)));
+    // One after the other: resumed together, both dial at once and may each drop the other's connection.
+    for (const instance of this.instances) await this.setDevicePaused(instance, false);
     await this.waitUntilConnected(true);
   }
 
@@ -184,7 +184,7 @@ export class SyncthingPair {
   async waitUntilInSync(timeoutMs = 60_000): Promise<FolderTree> {
     let tree: FolderTree = new Map();
     let lastScan = 0;
-    await pollUntil('the pair to be in sync', timeoutMs, async () => {
+    const waiting = pollUntil('the pair to be in sync', timeoutMs, async () => {
       if (Date.now() - lastScan > 2_000) {
         await Promise.all(this.instances.map((instance) => this.rescan(instance)));
         lastScan = Date.now();
@@ -196,6 +196,9 @@ export class SyncthingPair {
       if (difference) return `Syncthing says in sync, yet the folders differ: ${difference}`;
       tree = treeA!;
       return null;
+    });
+    await waiting.catch((error: unknown) => {
+      throw new Error(`${String(error)}\n${this.instances.map((instance) => `--- Syncthing ${instance.name}:\n${instance.log()}`).join('\n')}`);
     });
     return tree;
   }

@@ -5,13 +5,19 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { chmod, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, type TestContext } from 'vitest';
 import { DEFAULT_SYNCTHING } from '../../support/syncthing-instance';
 import { startSyncthingPair, SyncthingUnavailable } from '../../support/syncthing-pair';
 import { useTempFolder } from '../../support/use-temp-folder';
 
 const folder = useTempFolder('bf-syncthing-fail-');
 const installed = spawnSync(DEFAULT_SYNCTHING, ['--version']).status === 0;
+
+/** Skips with the reason, or fails where BF_REQUIRE_SYNCTHING=1 says Syncthing must be there (as useSyncthingPair does). */
+function unavailable(context: TestContext, reason: string): never {
+  if (process.env['BF_REQUIRE_SYNCTHING'] === '1') throw new Error(reason);
+  return context.skip(reason);
+}
 const notInstalled = `Syncthing unavailable: \`${DEFAULT_SYNCTHING} --version\` does not run here`;
 
 async function reasonWhyNot(binary: string): Promise<string> {
@@ -52,7 +58,7 @@ describe('when Syncthing cannot run', { timeout: 90_000 }, () => {
   });
 
   it('a Syncthing that exits on start is reported with what it printed', async (context) => {
-    if (!installed) context.skip(notInstalled);
+    if (!installed) unavailable(context, notInstalled);
     // Generates with the real Syncthing, then fails to serve the way a broken install would.
     const broken = join(folder(), 'broken-syncthing');
     await writeFile(broken, `#!/bin/sh\nif [ "$1" = generate ]; then exec ${DEFAULT_SYNCTHING} "$@"; fi\necho "serve failed: database locked" >&2\nexit 3\n`);
@@ -65,7 +71,7 @@ describe('when Syncthing cannot run', { timeout: 90_000 }, () => {
 
 describe('no Syncthing outlives its owner', { timeout: 90_000 }, () => {
   it.skipIf(process.platform !== 'linux')('killing the owning process with SIGKILL still stops both instances', async (context) => {
-    if (!installed) context.skip(notInstalled);
+    if (!installed) unavailable(context, notInstalled);
     const owner = spawn(process.execPath, ['--import', 'tsx', join(__dirname, '../../support/syncthing-orphan-probe.ts'), folder()], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
@@ -77,7 +83,7 @@ describe('no Syncthing outlives its owner', { timeout: 90_000 }, () => {
       });
       owner.once('exit', (code) => reject(new Error(`the owner exited (${code}) before starting the pair: ${output}`)));
     });
-    if (line.startsWith('unavailable')) context.skip(`Syncthing unavailable: ${line}`);
+    if (line.startsWith('unavailable')) unavailable(context, `Syncthing unavailable: ${line}`);
     const sessions = line.replace(/^ready /, '').split(' ').map(Number);
     expect(sessions).toHaveLength(2);
     for (const session of sessions) expect(await liveInSession(session)).toHaveLength(4);

@@ -7,6 +7,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { outwardFeatureProblems, type EffectiveSettings } from '../../support/syncthing-config';
+import { outwardSockets, socketsOfGroup } from '../../support/syncthing-sockets';
 import type { SyncthingInstance } from '../../support/syncthing-instance';
 import type { SyncthingPair } from '../../support/syncthing-pair';
 import { useSyncthingPair } from '../../support/syncthing-vitest';
@@ -71,6 +72,23 @@ describe('a Syncthing pair on loopback', { timeout: 90_000 }, () => {
     const tree = await pair.waitUntilInSync();
     expect(await read(pair.b, 'arrives/hello.txt')).toBe('written on a');
     expect(tree.get('arrives/hello.txt')?.toString()).toBe('written on a');
+  });
+
+  it.skipIf(process.platform !== 'linux')('holds sockets on 127.0.0.1 only, as /proc shows them', async (context) => {
+    const pair = pairFor(context);
+    await pair.waitUntilConnected(true);
+    for (const instance of pair.instances) {
+      const sockets = await socketsOfGroup(instance.processGroup);
+      const locals = sockets.map((socket) => socket.local);
+      // Its sync listener and its REST listener are seen, so the look is not blind.
+      expect(locals).toContain(`127.0.0.1:${instance.plan.self.syncPort}`);
+      expect(locals).toContain(`127.0.0.1:${instance.plan.guiPort}`);
+      expect(outwardSockets(sockets)).toEqual([]);
+      // And the filter does see what local discovery or a dial past this machine would hold.
+      const lan = { protocol: 'udp', local: '0.0.0.0:21027', remote: '0.0.0.0:0' } as const;
+      const away = { protocol: 'tcp6', local: '[0:0:0:0:0:0:0:1]:41000', remote: '[2001:db8:0:0:0:0:0:1]:22000' } as const;
+      expect(outwardSockets([...sockets, lan, away])).toEqual([lan, away]);
+    }
   });
 
   it.for(['device', 'folder'] as const)('while the %s is paused, writes on both sides stay apart; after resume both arrive', async (what, context) => {
