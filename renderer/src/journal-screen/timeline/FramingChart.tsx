@@ -143,7 +143,7 @@ export function FramingChart({ view, label, onOpen, moves, returnTo }: Props) {
 
   const count = view.points.filter((point) => point.lean !== null || point.label === 'blame').length;
   return (
-    <div className="timeline-chart" role="figure" aria-label={label} data-testid="timeline-chart">
+    <div className={moves.canPan ? 'timeline-chart can-pan' : 'timeline-chart'} role="figure" aria-label={label} data-testid="timeline-chart">
       <div
         ref={layer}
         className="chart-points"

@@ -172,7 +172,7 @@ export function TimelineView({ headingRef }: { headingRef: RefObject<HTMLHeading
       <section ref={mainArea} className="timeline-main" aria-labelledby="timeline-span" tabIndex={0} onKeyDown={onKey} data-testid="timeline-main">
         <h2 id="timeline-span">{name}</h2>
         <p className="quiet-note">
-          Keys here: + and − zoom, left and right arrows move to the span before or after; on the chart’s entries the arrows go from entry to entry and Enter opens one. With the mouse: the wheel zooms, dragging the chart moves it earlier or later, and Shift with a drag marks a stretch of time to name as a period.
+          Keys here: + and − zoom, left and right arrows move to the span before or after; on the chart’s entries the arrows go from entry to entry and Enter opens one. With the mouse: the wheel zooms, dragging the chart (zoomed in from all years) moves it earlier or later, and Shift with a drag marks a stretch of time to name as a period.
         </p>
         {extent === null ? <p>Nothing on the timeline yet. Entries, wins, small steps and practices appear here as you write them.</p> : null}
         {view && extent ? (
