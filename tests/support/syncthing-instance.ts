@@ -46,7 +46,10 @@ export async function freeLoopbackPort(): Promise<number> {
   });
 }
 
-/** The environment Syncthing runs in: no proxy (it would dial its peers through one), no upgrades, no restarts. */
+/**
+ * The environment Syncthing runs in: no proxy (it would dial its peers through one), none of the caller's
+ * ST* overrides (STGUIADDRESS, STTRACE, ...), no upgrades, no restarts, no default folder.
+ */
 function syncthingEnv(home: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {

@@ -41,11 +41,15 @@ interface Completion {
 
 const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Polls `check` until it answers null (done) or the time is up; the last answer says what was still awaited. */
+/**
+ * Polls `check` until it answers null (done) or the time is up; the last answer says what was still
+ * awaited. A failing check counts as not done yet: Syncthing answers errors for a moment while a folder
+ * restarts after a config change.
+ */
 async function pollUntil(what: string, timeoutMs: number, check: () => Promise<string | null>): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const waitingFor = await check();
+    const waitingFor = await check().catch((error: unknown) => `error: ${error instanceof Error ? error.message : String(error)}`);
     if (waitingFor === null) return;
     if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}: ${waitingFor}`);
     await pause(150);
