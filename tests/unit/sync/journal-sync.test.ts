@@ -1,19 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import type { Entry } from '../../../shared/domain/entry';
 import { useTempFolder } from '../../support/use-temp-folder';
-import { firstComputer, joiningComputer, syncedRecords, type Computer } from './sync-computers';
+import { draft, firstComputer, joiningComputer, lockedAfterEach, syncedRecords, type Computer } from './sync-computers';
 
 const temp = useTempFolder('bf-sync-');
-const open: Computer[] = [];
-afterEach(async () => {
-  for (const machine of open.splice(0)) await machine.vault.lock('user');
-});
-
-const draft = (entry: Entry, change: Partial<Entry>) => {
-  const { id, kind, title, date, body, tags, reflection } = { ...entry, ...change };
-  return { id, kind, title, date, body, tags, reflection };
-};
+const open = lockedAfterEach();
 
 async function two(): Promise<[Computer, Computer]> {
   const folder = join(temp(), 'synced');

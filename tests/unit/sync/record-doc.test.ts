@@ -2,6 +2,7 @@ import * as A from '@automerge/automerge';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRecordDoc, editRecordDoc, materializeRecord, type RecordDoc } from '../../../electron/sync/record-doc';
+import { wordDiff } from '../../../electron/sync/text-splices';
 
 const A_ACTOR = '0'.repeat(31) + 'a';
 const B_ACTOR = '0'.repeat(31) + 'b';
@@ -100,5 +101,19 @@ describe('merging one record changed on two computers', () => {
       }),
       { numRuns: 25 },
     );
+  });
+});
+
+describe('the diff an edit becomes', () => {
+  it('inserts and deletes whole words, and rebuilds both texts exactly', () => {
+    const text = fc.array(fc.constantFrom('a', 'bb', 'w1x', 'w2x', ' ', '  ', '\n', 'é', '😀'), { maxLength: 20 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, text, (old, next) => {
+        const parts = wordDiff(old, next);
+        expect(parts.filter(([op]) => op !== 1).map(([, t]) => t).join('')).toBe(old);
+        expect(parts.filter(([op]) => op !== -1).map(([, t]) => t).join('')).toBe(next);
+      }),
+    );
+    expect(wordDiff('start w2x', 'start w4x w2x')).toEqual([[0, 'start '], [1, 'w4x '], [0, 'w2x']]);
   });
 });

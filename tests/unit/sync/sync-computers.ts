@@ -1,4 +1,6 @@
 import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import type { Entry } from '../../../shared/domain/entry';
 import { joinFromFolder } from '../../../electron/sync/join-from-folder';
 import { JournalSync, type SyncReport } from '../../../electron/sync/journal-sync';
 import { nodeFileSystem, type FileSystem } from '../../../electron/vault/storage/file-system';
@@ -52,4 +54,19 @@ export async function syncedRecords(machine: Computer): Promise<Record<string, s
   } finally {
     keys.dataKey.fill(0);
   }
+}
+
+/** The computers a test opened, locked after it (call at the top of the file, after useTempFolder). */
+export function lockedAfterEach(): Computer[] {
+  const open: Computer[] = [];
+  afterEach(async () => {
+    for (const machine of open.splice(0)) await machine.vault.lock('user');
+  });
+  return open;
+}
+
+/** What the journal's save takes, from an entry as stored with some fields changed. */
+export function draft(entry: Entry, change: Partial<Entry> = {}) {
+  const { id, kind, title, date, body, tags, reflection } = { ...entry, ...change };
+  return { id, kind, title, date, body, tags, reflection };
 }
