@@ -139,6 +139,15 @@ test('the timeline: zoom, table, lanes, periods, patterns, On this day and the c
   await expect(said).toContainText('Day 0,');
   await page.keyboard.press('ArrowRight');
   await expect(said).toContainText('This is the last entry in this span');
+  // A zoom from the keyboard keeps standing on the same entry while it is on screen.
+  const ring = page.getByTestId('timeline-chart').locator('.point-focus');
+  await page.keyboard.press('+');
+  await expect(page.getByRole('button', { name: 'Quarter', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(ring).toBeVisible();
+  await page.keyboard.press('-');
+  await expect(spanHeading(page)).toHaveText(thisYear);
+  await expect(ring).toBeVisible();
+  await expect(said).toContainText('Day 0,');
   await shot('timeline-point-focus');
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('Title')).toHaveValue('Day 0');

@@ -45,6 +45,8 @@ export function FramingChart({ view, label, onOpen, moves, returnTo }: Props) {
   latest.current = { onOpen, moves };
   /** The entry the keyboard stands on, and how to show it; set while the chart is drawn. */
   const focus = useRef<{ index: number | null; show: (index: number | null) => void; ids: string[] }>({ index: null, show: () => undefined, ids: [] });
+  /** The entry the keyboard stands on, by id, so a zoom that keeps it on screen keeps standing on it. */
+  const standingOn = useRef<string | null>(null);
 
   useEffect(() => {
     const pointsEl = pointsBox.current;
@@ -72,13 +74,16 @@ export function FramingChart({ view, label, onOpen, moves, returnTo }: Props) {
     ring.className = 'point-focus';
     ring.hidden = true;
     points.over.append(ring);
+    const place = (index: number | null) => {
+      ring.hidden = index === null;
+      if (index === null) return;
+      ring.style.left = `${points.valToPos(p.x[index]!, 'x')}px`;
+      ring.style.top = `${points.valToPos(p.y[index]!, 'y')}px`;
+    };
     const show = (index: number | null) => {
       focus.current.index = index;
-      ring.hidden = index === null;
-      if (index !== null) {
-        ring.style.left = `${points.valToPos(p.x[index]!, 'x')}px`;
-        ring.style.top = `${points.valToPos(p.y[index]!, 'y')}px`;
-      }
+      standingOn.current = index === null ? null : (p.ids[index] ?? null);
+      place(index);
       say(index, 'Press Enter to open.');
     };
     focus.current = { index: null, show, ids: p.ids };
@@ -101,6 +106,10 @@ export function FramingChart({ view, label, onOpen, moves, returnTo }: Props) {
     if (back >= 0) {
       show(back);
       layer.current?.focus();
+    } else if (document.activeElement === layer.current) {
+      // Zoomed or moved from the keyboard: stand on the same entry if it is still on screen.
+      const same = standingOn.current === null ? -1 : p.ids.indexOf(standingOn.current);
+      show(same >= 0 ? same : null);
     }
     let width = widthNow();
     const observer = new ResizeObserver(() => {
@@ -109,7 +118,7 @@ export function FramingChart({ view, label, onOpen, moves, returnTo }: Props) {
       width = next;
       points.setSize({ width: next, height: POINTS_HEIGHT });
       shares.setSize({ width: next, height: SHARES_HEIGHT });
-      show(focus.current.index);
+      place(focus.current.index);
     });
     observer.observe(pointsEl);
     return () => {
