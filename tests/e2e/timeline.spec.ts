@@ -95,6 +95,10 @@ test('the timeline: zoom, table, lanes, periods, patterns, On this day and the c
   const onPoint = { x: ((day - 0.5) / monthDays) * box.width, y: box.height / 2 };
   await plot.hover({ position: onPoint });
   await expect(page.getByTestId('timeline-chart').locator('.chart-hover')).toContainText('Day 0');
+  // Hovering says the sentence that decided the entry's reading, as the keyboard does below.
+  const inMonth = await drawnTitles(page, `${today.slice(0, 7)}-01`, today, 'day');
+  const dayZeroSentence = inMonth.find((p) => p.title === 'Day 0')!.keySentence!;
+  await expect(page.getByTestId('timeline-chart').locator('.chart-hover')).toContainText(`“${dayZeroSentence}”`);
   await plot.click({ position: onPoint });
   await expect(page.getByLabel('Title')).toHaveValue('Day 0');
   await page.getByRole('button', { name: 'Back to the timeline' }).click();
