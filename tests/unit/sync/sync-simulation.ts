@@ -16,16 +16,19 @@ import { draft, firstComputer, joiningComputer, syncedRecords, type Computer } f
  * showed it removed it.
  */
 export type Step =
-  | { do: 'write'; on: number; pick: number; at: number; what: 'new' | 'insert' | 'delete' | 'date' | 'title' | 'trash' | 'restore' | 'win' | 'win-edit' }
+  | { do: 'write'; on: number; pick: number; at: number; what: 'new' | 'insert' | 'delete' | 'date' | 'tags' | 'title' | 'trash' | 'restore' | 'win' | 'win-edit' }
   | { do: 'pass'; on: number }
+  /** The tool catches up and every computer passes: what follows starts from a shared journal, so edits collide. */
+  | { do: 'settle' }
   | { do: 'deliver'; pick: number; how: 'whole' | 'cut' | 'conflict' | 'twice' }
   | { do: 'fail'; on: number; code: 'ENOENT' | 'EIO' | 'EDEADLK'; count: number };
 
 export function scenario(maxSteps: number): fc.Arbitrary<{ computers: number; steps: Step[] }> {
   const on = fc.nat(3);
   const step: fc.Arbitrary<Step> = fc.oneof(
-    { weight: 5, arbitrary: fc.record({ do: fc.constant('write' as const), on, pick: fc.nat(50), at: fc.nat(50), what: fc.constantFrom('new', 'insert', 'insert', 'delete', 'date', 'title', 'trash', 'restore', 'win', 'win-edit') }) },
+    { weight: 5, arbitrary: fc.record({ do: fc.constant('write' as const), on, pick: fc.nat(50), at: fc.nat(50), what: fc.constantFrom('new', 'insert', 'insert', 'delete', 'date', 'date', 'tags', 'title', 'trash', 'restore', 'win', 'win-edit') }) },
     { weight: 3, arbitrary: fc.record({ do: fc.constant('pass' as const), on }) },
+    { weight: 1, arbitrary: fc.constant({ do: 'settle' as const }) },
     { weight: 4, arbitrary: fc.record({ do: fc.constant('deliver' as const), pick: fc.nat(20), how: fc.constantFrom('whole', 'whole', 'cut', 'conflict', 'twice') }) },
     { weight: 1, arbitrary: fc.record({ do: fc.constant('fail' as const), on, code: fc.constantFrom('ENOENT', 'EIO', 'EDEADLK'), count: fc.integer({ min: 1, max: 4 }) }) },
   );
@@ -72,6 +75,12 @@ export async function runScenario(root: string, plan: { computers: number; steps
       if (step.do === 'deliver') tool.step(step.pick, step.how);
       else if (step.do === 'fail') tool.failReads(step.on % plan.computers, step.code, step.count);
       else if (step.do === 'pass') await pass(machines[step.on % plan.computers]!);
+      else if (step.do === 'settle') {
+        tool.deliverAll();
+        for (const machine of machines) await pass(machine);
+        tool.deliverAll();
+        for (const machine of machines) await pass(machine);
+      }
       else if (await write(machines[step.on % plan.computers]!, step)) counts.writes += 1;
     }
     tool.clearFailures();
@@ -86,6 +95,8 @@ export async function runScenario(root: string, plan: { computers: number; steps
     const journals = await Promise.all(machines.map((machine) => syncedRecords(machine)));
     for (const other of journals.slice(1)) expect(other).toEqual(journals[0]);
     const text = journals[0]!;
+    // Nothing is purged in these scenarios, so every record ever made is still there, in or out of the trash.
+    for (const id of [...ids, ...winIds]) expect(text[id], `the record ${id}`).toBeDefined();
     for (const [w, about] of words) if (!about.removed) expect(text[about.record], `the word ${w}`).toContain(w);
     return { ...counts, ...tool.counts };
   } finally {
@@ -119,7 +130,8 @@ export async function runScenario(root: string, plan: { computers: number; steps
     }
     const date = step.what === 'date' ? `2026-12-${String(1 + (step.at % 28)).padStart(2, '0')}` : entry.date;
     const title = step.what === 'title' ? `${entry.title} ${step.at}` : entry.title;
-    await journal.save({ ...draft(entry), body: parts.join(' '), date, title });
+    const tags = step.what === 'tags' ? [`t${step.at % 5}`] : entry.tags;
+    await journal.save({ ...draft(entry), body: parts.join(' '), date, title, tags });
     return true;
   }
 
