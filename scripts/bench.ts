@@ -15,11 +15,15 @@ import { longestBlock, timed } from './bench/measure';
 import { measurePeakRss } from './bench/peak-rss';
 import { median, round, seededRandom } from './bench/random';
 import { rendererInitialJsKbGz } from './bench/renderer-size';
+import { measureReviewPdf } from './bench/review-pdf';
 import { PASSPHRASE, seedJournal } from './bench/seed';
 import { longEntry, searchQueries } from './bench/synthetic-journal';
+import { measureTimeline } from './bench/timeline';
 
 const SEED = 20261123;
 const SCALING_SIZES = [1_000, 10_000, 50_000];
+/** The last two of the synthetic journal's ten years (2016 to 2025), whose reviews the bench prints. */
+const REVIEW_YEARS: [number, number] = [2024, 2025];
 /** The size issue 13 sets a second memory target at. */
 const SMALL_JOURNAL = 1_000;
 
@@ -102,6 +106,13 @@ async function measureFeatures(core: Core, log: (line: string) => void): Promise
     figures.timeline_ms = null;
     reasons.timeline_ms = features.timelineReason;
   }
+
+  Object.assign(figures, await measureTimeline(core.journal, seededRandom(SEED + 6)));
+  log('The yearly review PDF, in Chromium…');
+  await core.journal.settle();
+  const review = await measureReviewPdf(core.journalDir, PASSPHRASE, REVIEW_YEARS);
+  Object.assign(figures, review.figures);
+  if (review.reason) reasons.review_pdf_ms = review.reason;
 
   if (features.analyze) {
     const text = longEntry(seededRandom(SEED + 2), 5000);

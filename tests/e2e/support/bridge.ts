@@ -51,9 +51,10 @@ export interface TestApp {
  * The real services over real files in a fresh temporary folder, reached from the
  * page through exposeBinding into the same dispatcher the IPC handlers use.
  */
-export async function startTestApp(page: Page): Promise<TestApp> {
+export async function startTestApp(page: Page, options: { journalDir?: string } = {}): Promise<TestApp> {
   const dataFolder = await mkdtemp(join(tmpdir(), 'bounce-e2e-'));
-  const journalDir = join(dataFolder, 'journal');
+  // The bench opens a journal it seeded elsewhere; tests start from an empty folder.
+  const journalDir = options.journalDir ?? join(dataFolder, 'journal');
   const savePath = join(dataFolder, 'saved-recovery-code.txt');
   const dialogs: TestApp['dialogs'] = { openPath: null, folder: null };
   const workGate = new WorkGate();
