@@ -169,7 +169,7 @@ export function FramingChart({ view, label, onOpen, moves, returnTo }: Props) {
       >
         <div ref={pointsBox} />
       </div>
-      <p className="chart-hover quiet-note" id={hoverId} ref={hoverLine} role="status" />
+      <p className="chart-hover quiet-note" id={hoverId} ref={hoverLine} aria-live="polite" />
       <div ref={sharesBox} />
     </div>
   );
