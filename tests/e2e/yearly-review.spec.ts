@@ -73,6 +73,10 @@ test('the yearly review: read on screen, saved as a real PDF after a warning', a
   await expect(moved.getByRole('listitem').nth(1)).toContainText(`Tagged workIn March ${year} you wrote: ${VERDICT}In September ${year}: ${OWNED}`);
   await expectAccessible(page, 'Yearly review');
   await shot('yearly-review');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectAccessible(page, 'Yearly review, dark');
+  await shot('yearly-review-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
 
   // The warning comes first; the save dialog's answer is the scripted path.
   const pdfPath = join(app.dataFolder, `review-${year}.pdf`);
@@ -83,13 +87,13 @@ test('the yearly review: read on screen, saved as a real PDF after a warning', a
   await shot('yearly-review-pdf-warning');
   expect(existsSync(pdfPath)).toBe(false);
   await warning.getByRole('button', { name: 'Save the PDF' }).click();
-  await expect(sheet.getByRole('status')).toContainText(`Saved to ${pdfPath}`, { timeout: 30_000 });
+  await expect(sheet.locator('.review-save [role="status"]')).toContainText(`Saved to ${pdfPath}`, { timeout: 30_000 });
 
   // A real PDF: poppler reads its pages and finds the year's title and the person's own sentences in it.
   expect(statSync(pdfPath).size).toBeGreaterThan(1_000);
   const pages = Number(/^Pages:\s+(\d+)/mu.exec(poppler('pdfinfo', [pdfPath]))?.[1]);
   expect(pages).toBeGreaterThan(0);
-  await expect(sheet.getByRole('status')).toContainText(pages === 1 ? '(one page)' : `(${pages} pages)`);
+  await expect(sheet.locator('.review-save [role="status"]')).toContainText(pages === 1 ? '(one page)' : `(${pages} pages)`);
   const text = poppler('pdftotext', ['-layout', pdfPath, '-']).replace(/\s+/gu, ' ');
   expect(text).toContain(`Looking back on ${year}`);
   expect(text).toContain(VERDICT);

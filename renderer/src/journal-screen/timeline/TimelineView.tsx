@@ -10,6 +10,7 @@ import { CalendarMonth, OnThisDay } from './LookingBack';
 import { PatternList, type NamedPeriods } from './PatternsAndPeriods';
 import { Periods } from './Periods';
 import { TimelineTable } from './TimelineTable';
+import { YearlyReviewButton } from '../review/YearlyReviewButton';
 import { forgetReturnPoint, keepPlace, lastPlace, noteOpenedFromTimeline, notePointOpened, returnPointNow } from './timelinePlace';
 import { draggedTo, panned, spanName, spanOf, ZOOM_NAMES, zoomed, ZOOMS, type Place } from './zoom';
 import '../../styles/timeline.css';
@@ -145,6 +146,7 @@ export function TimelineView({ headingRef }: { headingRef: RefObject<HTMLHeading
       </h1>
       <p className="quiet-note">How your writing has framed what went wrong, over time: each entry on the line between “who I am” and “what I did”, with “someone else” as a reading of its own.</p>
       {problem ? <p role="alert">{problem}</p> : null}
+      <YearlyReviewButton extent={extent ?? null} />
       <div className="timeline-toolbar" role="toolbar" aria-label="Zoom and move">
         {ZOOMS.map((zoom) => (
           <button key={zoom} type="button" className="button small" aria-pressed={place.zoom === zoom} onClick={() => setPlace({ ...place, zoom })}>
