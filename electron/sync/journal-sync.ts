@@ -1,12 +1,12 @@
 import type { JournalHeader } from '../vault/storage/header';
 import { JOURNAL_FORMAT, JOURNAL_FORMAT_VERSION } from '../vault/storage/header';
 import type { FileSystem } from '../vault/storage/file-system';
-import { RecordStore } from '../vault/storage/record-store';
+import { RecordStore, type LoadedRecord } from '../vault/storage/record-store';
 import { applyArrivedFiles } from './arrived-files';
 import { collectLocalChanges } from './local-changes';
 import { freshSyncState, readSyncState, writeSyncState, type LocalSyncState } from './local-sync-state';
 import { mergeIntoJournal, type RecordWrite } from './merged-records';
-import { RecordDocs } from './record-docs';
+import { recordDigest, RecordDocs } from './record-docs';
 import { MAX_BATCH_BYTES, sealReplicaFile, type ReplicaItem } from './replica-file';
 import { codeOf, ReplicaFolder } from './replica-folder';
 
@@ -101,7 +101,7 @@ export class JournalSync {
       // The state is sealed before the journal is written: a crash in between is recognised by the pending digests.
       await writeSyncState(fs, vault.journalDir, key, state);
 
-      report.wroteRecords = await writeRecords(store, state, merged.writes, report);
+      report.wroteRecords = await writeRecords(store, state, merged.writes, opened, report);
       if (report.wroteRecords > 0) await vault.reloadJournal();
       await flushOutbox(folder, state, report);
       await writeSyncState(fs, vault.journalDir, key, state);
@@ -158,10 +158,19 @@ async function flushOutbox(folder: ReplicaFolder, state: LocalSyncState, report:
   }
 }
 
-/** Each merged record is saved like any save (sealed, padded, acknowledged in the manifest); a failure is kept pending for the next pass. */
-async function writeRecords(store: RecordStore, state: LocalSyncState, writes: RecordWrite[], report: SyncReport): Promise<number> {
+/**
+ * Each merged record is saved like any save (sealed, padded, acknowledged in the
+ * manifest); a failure is kept pending for the next pass. A record the person saved
+ * again while this pass ran is left as they saved it: the next pass sends their
+ * edit and merges it, instead of this write overwriting it.
+ */
+async function writeRecords(store: RecordStore, state: LocalSyncState, writes: RecordWrite[], read: ReadonlyMap<string, LoadedRecord>, report: SyncReport): Promise<number> {
   let written = 0;
   for (const write of writes) {
+    if (await changedSince(store, write, read.get(write.id))) {
+      report.waiting.push('A record changed here while merging; it is merged at the next pass.');
+      continue;
+    }
     const title = typeof write.data.title === 'string' ? { title: write.data.title } : {};
     const trash = write.data.deletedAt === null ? { trashedHere: null } : {};
     try {
@@ -179,4 +188,16 @@ async function writeRecords(store: RecordStore, state: LocalSyncState, writes: R
     }
   }
   return written;
+}
+
+async function changedSince(store: RecordStore, write: RecordWrite, before: LoadedRecord | undefined): Promise<boolean> {
+  const document = store.document<unknown>({ id: write.id, kind: write.kind });
+  try {
+    await document.read();
+  } catch {
+    return true;
+  }
+  const now = document.data;
+  if (now === null || before === undefined) return (now === null) !== (before === undefined);
+  return recordDigest(write.kind, now) !== recordDigest(write.kind, before.data);
 }

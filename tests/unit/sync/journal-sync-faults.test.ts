@@ -86,6 +86,38 @@ describe('a sync pass when things go wrong', () => {
     expect(b.vault.journal().get(entry.id).body).toBe('one two three');
   });
 
+  it('leaves a record the person saved while the pass ran as they saved it, and merges their edit at the next pass', async () => {
+    const folder = join(temp(), 'synced');
+    const a = await firstComputer(temp(), folder);
+    await a.pass();
+    const during: { save: (() => Promise<unknown>) | null } = { save: null };
+    const fs: FileSystem = {
+      ...nodeFileSystem,
+      async writeNewFileSynced(path, data) {
+        // The pass seals its state just before it writes merged records: the person saves right then.
+        const save = path.includes(`${sep}sync${sep}`) ? during.save : null;
+        during.save = save ? null : during.save;
+        if (save) await save();
+        return nodeFileSystem.writeNewFileSynced(path, data);
+      },
+    };
+    const b = await joiningComputer(temp(), 'b', folder, { fs });
+    open.push(a, b);
+    const entry = await a.vault.journal().save({ title: 'T', date: '2026-12-01', body: 'one two', tags: [] });
+    await a.pass();
+    await b.pass();
+    await a.vault.journal().save(draft(entry, { body: 'one two three' }));
+    await a.pass();
+    during.save = () => b.vault.journal().save(draft(b.vault.journal().get(entry.id), { body: 'one two four' }));
+    const raced = await b.pass();
+    expect(during.save).toBeNull();
+    expect(raced.wroteRecords).toBe(0);
+    expect(b.vault.journal().get(entry.id).body).toBe('one two four');
+    await b.pass();
+    await a.pass();
+    for (const machine of [a, b]) expect(machine.vault.journal().get(entry.id).body.split(' ').sort()).toEqual(['four', 'one', 'three', 'two']);
+  });
+
   it('never changes or removes a file another computer wrote, and names files by number only', async () => {
     const folder = join(temp(), 'synced');
     const a = await firstComputer(temp(), folder);

@@ -17,19 +17,21 @@ export interface Computer {
   sync: JournalSync;
   journalDir: string;
   folder: string;
+  /** The first computer's recovery code; empty for a computer that joined. */
+  recoveryCode: string;
   pass(): Promise<SyncReport>;
 }
 
-function computer(name: string, vault: Vault, journalDir: string, folder: string, fs: FileSystem, now?: () => Date): Computer {
+function computer(name: string, vault: Vault, journalDir: string, folder: string, fs: FileSystem, now?: () => Date, recoveryCode = ''): Computer {
   const sync = new JournalSync({ vault, fs, folder, ...(now ? { now } : {}) });
-  return { name, vault, sync, journalDir, folder, pass: () => sync.pass() };
+  return { name, vault, sync, journalDir, folder, recoveryCode, pass: () => sync.pass() };
 }
 
 /** The first computer: a new journal, set up to sync through `folder`. */
 export async function firstComputer(root: string, folder: string, options: { fs?: FileSystem; now?: () => Date } = {}): Promise<Computer> {
   const journalDir = join(root, 'a-journal');
-  const { vault } = await createJournal(journalDir);
-  return computer('a', vault, journalDir, folder, options.fs ?? nodeFileSystem, options.now);
+  const { vault, recoveryCode } = await createJournal(journalDir);
+  return computer('a', vault, journalDir, folder, options.fs ?? nodeFileSystem, options.now, recoveryCode);
 }
 
 /** Another computer joining from the folder with the passphrase, as its first run does. */
