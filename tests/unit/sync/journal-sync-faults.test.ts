@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { nodeFileSystem, type FileSystem } from '../../../electron/vault/storage/file-system';
 import { useTempFolder } from '../../support/use-temp-folder';
-import { draft, firstComputer, joiningComputer, lockedAfterEach, syncedRecords } from './sync-computers';
+import type { Entry } from '../../../shared/domain/entry';
+import { draft, firstComputer, joiningComputer, lockedAfterEach, syncedRecords, type Computer } from './sync-computers';
 
 const temp = useTempFolder('bf-sync-');
 const open = lockedAfterEach();
@@ -19,6 +20,16 @@ function flakyJournalDisk(journalDir: () => string): { fs: FileSystem; failing: 
     },
   };
   return { fs, failing };
+}
+
+/** An entry both computers have as "one two", then edited on a to "one two three" and sent, not yet applied on b. */
+async function editedOnA(a: Computer, b: Computer): Promise<Entry> {
+  const entry = await a.vault.journal().save({ title: 'T', date: '2026-12-01', body: 'one two', tags: [] });
+  await a.pass();
+  await b.pass();
+  await a.vault.journal().save(draft(entry, { body: 'one two three' }));
+  await a.pass();
+  return entry;
 }
 
 function filesUnder(folder: string): Map<string, string> {
@@ -67,11 +78,7 @@ describe('a sync pass when things go wrong', () => {
     const b = await joiningComputer(temp(), 'b', folder, { fs: flaky.fs });
     bDir = b.journalDir;
     open.push(a, b);
-    const entry = await a.vault.journal().save({ title: 'T', date: '2026-12-01', body: 'one two', tags: [] });
-    await a.pass();
-    await b.pass();
-    await a.vault.journal().save(draft(entry, { body: 'one two three' }));
-    await a.pass();
+    const entry = await editedOnA(a, b);
     flaky.failing.on = true;
     const failed = await b.pass();
     expect(failed.wroteRecords).toBe(0);
@@ -103,11 +110,7 @@ describe('a sync pass when things go wrong', () => {
     };
     const b = await joiningComputer(temp(), 'b', folder, { fs });
     open.push(a, b);
-    const entry = await a.vault.journal().save({ title: 'T', date: '2026-12-01', body: 'one two', tags: [] });
-    await a.pass();
-    await b.pass();
-    await a.vault.journal().save(draft(entry, { body: 'one two three' }));
-    await a.pass();
+    const entry = await editedOnA(a, b);
     during.save = () => b.vault.journal().save(draft(b.vault.journal().get(entry.id), { body: 'one two four' }));
     const raced = await b.pass();
     expect(during.save).toBeNull();
