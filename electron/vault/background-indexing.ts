@@ -32,11 +32,15 @@ export class BackgroundIndexing {
     private readonly current: (id: string) => Entry | undefined,
   ) {}
 
-  start(entries: Iterable<Entry>): void {
+  /**
+   * Queues entries (or their list rows: titles and tags are searchable at once).
+   * With `bodies`, indexing starts once that read of the bodies is done.
+   */
+  start(entries: Iterable<Pick<Entry, 'id' | 'title' | 'tags'>>, bodies?: Promise<void>): void {
     this.index.queue(entries);
     this.total = this.index.waiting;
-    this.index.indexQueued(this.current, { entries: INDEXED_AT_OPEN });
-    this.finished = this.run();
+    if (!bodies) this.index.indexQueued(this.current, { entries: INDEXED_AT_OPEN });
+    this.finished = this.run(bodies);
   }
 
   /** Null once every entry is indexed (or the journal was locked). */
@@ -49,7 +53,8 @@ export class BackgroundIndexing {
     return this.finished;
   }
 
-  private async run(): Promise<void> {
+  private async run(bodies?: Promise<void>): Promise<void> {
+    await bodies;
     while (this.index.waiting > 0) {
       await nextTurn();
       this.index.indexQueued(this.current, { until: performance.now() + SLICE_MS });

@@ -34,7 +34,7 @@ interface ListSources {
   lists: EntryLists;
   index: SearchIndex;
   /** Full entries, for searching the trash's words (the trash is not indexed). */
-  entries: ReadonlyMap<string, Entry>;
+  entries: { get(id: string): Entry | undefined };
 }
 
 /**
@@ -107,7 +107,7 @@ export function rootCausesOf(entries: Iterable<Entry>): RootCauseOccurrence[] {
  * With a kind, only that kind's entries count, so a list of reflections offers
  * no tag that would filter it down to nothing.
  */
-export function tagCountsOf(entries: Iterable<Entry>, kind?: EntryKind): { name: string; count: number }[] {
+export function tagCountsOf(entries: Iterable<Pick<Entry, 'deletedAt' | 'kind' | 'tags'>>, kind?: EntryKind): { name: string; count: number }[] {
   const counts = new Map<string, { name: string; count: number }>();
   for (const entry of entries) {
     if (entry.deletedAt || (kind && entry.kind !== kind)) continue;

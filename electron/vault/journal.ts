@@ -1,47 +1,52 @@
 import { randomUUID } from 'node:crypto';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { calendarDayOf } from '../../shared/domain/calendar-day';
 import type { AutoBackupSettings } from '../../shared/domain/backup';
-import { EARLIER_VERSION_KIND, type EntryVersion } from '../../shared/domain/earlier-version';
-import { entryDraftSchema, normaliseTags, type Entry, type EntryDraftInput, type EntryKind } from '../../shared/domain/entry';
-import { sameFramedWords } from '../../shared/domain/framed-text';
+import type { EntryVersion } from '../../shared/domain/earlier-version';
+import { entryDraftSchema, normaliseTags, type Entry, type EntryDraftInput, type EntryKind, type EntrySummary } from '../../shared/domain/entry';
 import type { EntryFraming, FramingCorrection } from '../../shared/domain/framing-record';
-import { checkRecord, isRecordKind } from '../../shared/domain/record-kinds';
 import type { NextStepStatus } from '../../shared/domain/reflection';
 import type { RootCauseOccurrence } from '../../shared/domain/root-cause-patterns';
 import type { JournalSettings } from '../../shared/domain/settings';
 import { BackgroundIndexing, type OpeningProgress } from './background-indexing';
 import { EarlierVersions } from './earlier-versions';
+import { EntryBodies, ENTRY_KIND } from './entry-bodies';
+import { BODIES_LATER_FROM, rowOfRecord, rowsShownFirst, takeRecords, type RecordHome } from './journal-open';
 import { Evidence, type TrashedItem } from './evidence/evidence';
 import { listPage, openStepsOf, rootCausesOf, tagCountsOf, type ListPage, type ListQuery, type OpenStep } from './entry-queries';
 import { EntryLists } from './entry-order';
 import { diskError, VaultError } from './errors';
 import type { EntryFramer } from './framing/entry-framer';
 import { needsFraming } from './framing/needs-framing';
+import { entryMeta, FramingSaves } from './framing-saves';
 import { SearchIndex } from './search-index';
 import { JournalSettingsDocuments } from './journal-settings';
 import type { DamagedRecord, RecordStore } from './storage/record-store';
 import { TrashClock } from './trash-clock';
-import { keepTrashClocks, type TrashGroup } from './trash-keeping';
+import { keepTrashClocks, trashGroupsOf, type TrashGroup } from './trash-keeping';
 import { WriteQueue } from './write-queue';
 
 export type { ListPage, ListQuery, OpenStep, TrashedItem };
 
-export const ENTRY_KIND = 'entry';
+export { ENTRY_KIND };
 export { AUTO_BACKUP_KIND, SETTINGS_KIND } from './journal-settings';
 
 const UNSAVED_KEPT = 'Your text is still here; copy it or free some space and try again.';
 
 
 /**
- * The unlocked journal: every entry decrypted in memory, one sealed file per entry
- * on disk. Memory changes only after the disk has the new bytes, so what the window
+ * The unlocked journal: entries decrypted in memory, one sealed file per entry on
+ * disk. Memory changes only after the disk has the new bytes, so what the window
  * is told was saved is exactly what would be found after a crash.
  */
 export class Journal {
-  private readonly entries = new Map<string, Entry>();
+  private readonly bodies: EntryBodies;
   private readonly index = new SearchIndex();
   /** Full-text search is built after the list is shown, a slice at a time. */
-  private readonly indexing = new BackgroundIndexing(this.index, (id) => this.entries.get(id));
+  private readonly indexing = new BackgroundIndexing(this.index, (id) => this.bodies.loaded(id));
+  /** Settles when every body is read and checked (and every problem known); at once for a journal read whole. */
+  private checked: Promise<void> = Promise.resolve();
+  private forgotten = false;
   /** Every entry's list row, kept in list order as entries change, so a page never sorts the journal. */
   private readonly lists = new EntryLists();
   private settings!: JournalSettingsDocuments;
@@ -49,10 +54,9 @@ export class Journal {
   private readonly earlier = new EarlierVersions();
   /** Saves of the same record run one after another, never interleaved. */
   private readonly writes = new WriteQueue();
-
   private readonly trashClock = new TrashClock();
-  /** Framing being worked out in the worker and then saved; a lock waits for them. */
-  private readonly framingJobs = new Set<Promise<unknown>>();
+  /** Framing worked out after saves, and saved after them. */
+  private readonly framing: FramingSaves;
   /** Wins, the person's own small steps and practices: kept beside the entries, through the same store and queue. */
   readonly evidence: Evidence;
 
@@ -61,45 +65,58 @@ export class Journal {
     private readonly now: () => Date,
     private readonly framer: EntryFramer,
     readonly damaged: DamagedRecord[],
-    private readonly onFramed: (id: string) => void,
+    onFramed: (id: string) => void,
   ) {
     const keeping = { store, writes: this.writes, trashClock: this.trashClock, earlier: this.earlier, now };
-    this.evidence = new Evidence(keeping, this.index, (id) => this.entries.has(id));
+    this.bodies = new EntryBodies(store);
+    this.framing = new FramingSaves({ framer, store, writes: this.writes, current: (id) => this.bodies.get(id), remember: (entry) => this.remember(entry), onFramed });
+    this.evidence = new Evidence(keeping, this.index, (id) => this.bodies.has(id));
   }
 
+  /**
+   * Opens the journal. A large one resolves once its entries are listed from their
+   * manifest rows (journal-open.ts); bodies are read and checked from the next turn
+   * on (`whenChecked`). Smaller ones are read whole first.
+   */
   static async open(
     store: RecordStore,
     now: () => Date,
     framer: EntryFramer,
-    options: { manifestExpected: boolean; onFramed?: (id: string) => void },
+    options: { manifestExpected: boolean; onFramed?: (id: string) => void; bodiesLaterFrom?: number },
   ): Promise<Journal> {
-    const { records, damaged, manifest } = await store.open({ manifestExpected: options.manifestExpected, now: now() });
-    const journal = new Journal(store, now, framer, damaged, options.onFramed ?? (() => undefined));
+    let rows = new Map<string, EntrySummary>();
+    const staged = await store.openStaged({
+      manifestExpected: options.manifestExpected,
+      now: now(),
+      later: (known) => (rows = rowsShownFirst(known, options.bodiesLaterFrom ?? BODIES_LATER_FROM)),
+      summaryOf: rowOfRecord,
+    });
+    const journal = new Journal(store, now, framer, [...staged.first.damaged], options.onFramed ?? (() => undefined));
     framer.warmUp();
-    for (const record of records) {
-      // A kind this version does not know (written by a newer one) stays on disk, untouched, and travels with backups.
-      if (!isRecordKind(record.kind)) continue;
-      const checked = checkRecord(record.kind, record.id, record.data);
-      if (!checked.ok) {
-        // Named and left where it is: one malformed record must never stop the journal opening.
-        damaged.push({ id: record.id, file: record.id, reason: checked.reason, problem: 'damaged', recoveredFromPrevious: false, kind: record.kind, foundAt: now().toISOString() });
-        continue;
-      }
-      const kept = journal.evidence.collection(record.kind);
-      if (record.kind === ENTRY_KIND) journal.entries.set(record.id, checked.data as Entry);
-      else if (kept) kept.addChecked(checked.data);
-      else if (record.kind === EARLIER_VERSION_KIND) journal.earlier.add(record.id, checked.data);
-      if (record.kind === ENTRY_KIND || kept) {
-        if (!record.clean) journal.trashClock.distrust(record.id);
-        const trashed = manifest.get(record.id)?.trashedHere;
-        if (trashed) journal.trashClock.started(record.id, trashed);
-      }
-    }
-    journal.settings = await JournalSettingsDocuments.open(store, journal.writes, records);
-    await keepTrashClocks(store, journal.trashClock, journal.damaged.map((problem) => problem.id), now(), journal.trashGroups());
-    journal.indexing.start([...journal.entries.values()].filter((entry) => !entry.deletedAt));
-    journal.lists.putAll(journal.entries.values());
-    for (const entry of journal.entries.values()) if (needsFraming(entry)) journal.reframeLater(entry);
+    const malformed: DamagedRecord[] = [];
+    await takeRecords(staged.first.records, staged.first.manifest, journal.recordHome(malformed), now, false);
+    journal.settings = await JournalSettingsDocuments.open(store, journal.writes, staged.first.records);
+    journal.bodies.expect(rows.values());
+    const shown = [...journal.bodies.values(), ...rows.values()];
+    journal.lists.putAll(shown);
+    const rest = async () => {
+      const read = await staged.rest(() => journal.forgotten);
+      if (!read || journal.forgotten) return;
+      const arrived = await takeRecords(read.records, read.manifest, journal.recordHome(malformed), now, true);
+      if (journal.forgotten) return;
+      journal.lists.putAll(arrived);
+      // A row the manifest had in the trash whose file says otherwise (a restore it never heard of) was not queued.
+      for (const entry of arrived) if (!entry.deletedAt && rows.get(entry.id)?.deletedAt) journal.index.upsert(entry);
+      for (const id of journal.bodies.takeUnread()) journal.lists.remove(id);
+      journal.damaged.splice(0, journal.damaged.length, ...read.damaged, ...malformed);
+      await keepTrashClocks(store, journal.trashClock, journal.damaged.map((problem) => problem.id), now(), journal.trashGroups());
+      // Entries saved without framing (a save whose framing never landed, an import by an older version) are framed now, in the background.
+      for (const entry of journal.bodies.values()) if (needsFraming(entry)) journal.framing.later(entry);
+    };
+    const later = rows.size > 0;
+    if (later) journal.checked = nextTurn().then(rest).catch(() => undefined);
+    else await rest();
+    journal.indexing.start((later ? shown : [...journal.bodies.values()]).filter((item) => !item.deletedAt), later ? journal.checked : undefined);
     return journal;
   }
 
@@ -109,10 +126,11 @@ export class Journal {
    * the damaged file aside (kept as `.damaged`) and makes this the version to build on.
    */
   async dismissProblems(ids: string[]): Promise<void> {
+    await this.checked;
     const wanted = new Set(ids);
     for (const problem of this.damaged) {
       if (!wanted.has(problem.id)) continue;
-      const entry = this.entries.get(problem.id);
+      const entry = this.bodies.get(problem.id);
       if (entry && (problem.problem === 'older' || problem.recoveredFromPrevious)) {
         await this.persist(entry, 'The notice is still there; nothing was changed.');
         this.trashClock.trust(entry.id);
@@ -139,13 +157,21 @@ export class Journal {
     return this.indexing.whenDone();
   }
 
+  /**
+   * Resolves once every body is read and checked, so `damaged` names every problem
+   * (changes wait for this too, so they never race the background read).
+   */
+  whenChecked(): Promise<void> {
+    return this.checked;
+  }
+
   /** Today as the person's calendar day, by the journal's clock. */
   today(): string {
     return calendarDayOf(this.now());
   }
 
   get entryCount(): number {
-    return this.entries.size;
+    return this.bodies.size;
   }
 
   /**
@@ -153,7 +179,7 @@ export class Journal {
    * also carries the wins those words find (the list says which is which).
    */
   list(query: ListQuery): ListPage & { wins?: ReturnType<Evidence['wins']['list']>['wins']; opening?: OpeningProgress } {
-    const page = listPage({ lists: this.lists, index: this.index, entries: this.entries }, query);
+    const page = listPage({ lists: this.lists, index: this.index, entries: this.bodies }, query);
     // While bodies are still being indexed, a search answers from what is indexed so far, and says so.
     const opening = this.opening();
     const answer = opening ? { ...page, opening } : page;
@@ -163,22 +189,23 @@ export class Journal {
   }
 
   findEntry(id: string): Entry | undefined {
-    return this.entries.get(id);
+    return this.bodies.get(id);
   }
 
   get(id: string): Entry {
-    const entry = this.entries.get(id);
+    const entry = this.bodies.get(id);
     if (!entry) throw new VaultError('NOT_FOUND', 'That entry no longer exists.');
     return entry;
   }
 
   async save(input: EntryDraftInput): Promise<Entry> {
+    await this.checked;
     const draft = entryDraftSchema.parse(input);
     const stamp = this.now().toISOString();
-    const existing = draft.id ? this.entries.get(draft.id) : undefined;
+    const existing = draft.id ? this.bodies.get(draft.id) : undefined;
     if (draft.id && !existing) throw new VaultError('NOT_FOUND', 'That entry no longer exists, so it could not be saved.');
     if (existing?.deletedAt) throw new VaultError('NOT_FOUND', 'That entry is in the trash. Restore it to edit it.');
-    const entry = this.keepingFraming({
+    const entry = this.framing.keeping({
       id: existing?.id ?? randomUUID(),
       kind: draft.kind,
       title: draft.title,
@@ -193,7 +220,7 @@ export class Journal {
       deletedAt: null,
     });
     await this.persist(entry, UNSAVED_KEPT);
-    if (entry.framing === null) this.reframeLater(entry);
+    if (entry.framing === null) this.framing.later(entry);
     return entry;
   }
 
@@ -202,6 +229,7 @@ export class Journal {
    * then on the entry's framing, and so the timeline, uses their label.
    */
   async correctFraming(id: string, sentence: string, label: FramingCorrection['label'] | null): Promise<Entry> {
+    await this.checked;
     const entry = this.get(id);
     const text = sentence.trim();
     const others = entry.corrections.filter((correction) => correction.sentence !== text);
@@ -215,16 +243,17 @@ export class Journal {
     }
     const corrected = { ...entry, corrections, framing };
     await this.persist(corrected, 'Your correction was not saved; the label is as it was.');
-    if (framing === null) this.reframeLater(corrected);
+    if (framing === null) this.framing.later(corrected);
     return corrected;
   }
 
   /** Small steps the person promised themselves and has not yet settled. */
   openSteps(): OpenStep[] {
-    return openStepsOf(this.entries.values());
+    return openStepsOf(this.bodies.all());
   }
 
   async settleStep(entryId: string, status: NextStepStatus): Promise<Entry> {
+    await this.checked;
     const entry = this.get(entryId);
     const step = entry.reflection?.nextStep;
     if (!entry.reflection || !step) throw new VaultError('NOT_FOUND', 'That small step no longer exists.');
@@ -237,7 +266,7 @@ export class Journal {
   }
 
   rootCauseHistory(): RootCauseOccurrence[] {
-    return rootCausesOf(this.entries.values());
+    return rootCausesOf(this.bodies.all());
   }
 
   /** Earlier versions of an entry that backup merges kept, newest first. */
@@ -248,44 +277,11 @@ export class Journal {
 
   /** Every entry as stored, for the timeline and for backups. */
   allEntries(): Entry[] {
-    return [...this.entries.values()];
-  }
-
-  /**
-   * Retitling, re-dating or re-tagging an entry keeps the framing it had. When the
-   * words changed, the save goes to disk without framing (never with framing of
-   * words no longer there) and the worker's result is saved after it.
-   */
-  private keepingFraming(entry: Entry): Entry {
-    const before = this.entries.get(entry.id);
-    const unchanged = before !== undefined && sameFramedWords(before, entry);
-    return { ...entry, framing: unchanged ? before.framing : null };
-  }
-
-  /**
-   * Frames an entry in the worker, then saves the result durably, unless the
-   * entry's words changed meanwhile (that later save frames itself). A failure
-   * loses nothing: the entry stays unframed and is framed again at the next unlock.
-   */
-  private reframeLater(entry: Entry): void {
-    const job = this.framer.frame(entry).then(
-      (framing) =>
-        this.writes.run(entry.id, async () => {
-          const current = this.entries.get(entry.id);
-          if (!current || framing === null || !sameFramedWords(current, entry) || !needsFraming(current)) return;
-          const framed = { ...current, framing };
-          // The same words, now with their framing: the last good copy stays the version before them.
-          await this.store.write({ id: framed.id, kind: ENTRY_KIND }, framed, { title: framed.title }, { keepPrevious: false });
-          if (this.entries.get(entry.id) === current) this.remember(framed);
-          this.onFramed(entry.id);
-        }),
-      () => undefined,
-    );
-    const tracked = job.catch(() => undefined).finally(() => this.framingJobs.delete(tracked));
-    this.framingJobs.add(tracked);
+    return [...this.bodies.all()];
   }
 
   async trash(id: string): Promise<Entry> {
+    await this.checked;
     const entry = this.get(id);
     if (entry.deletedAt) return entry;
     const stamp = this.now().toISOString();
@@ -296,6 +292,7 @@ export class Journal {
   }
 
   async restore(id: string): Promise<Entry> {
+    await this.checked;
     const entry = this.get(id);
     if (!entry.deletedAt) return entry;
     const restored = { ...entry, deletedAt: null, updatedAt: this.now().toISOString() };
@@ -306,6 +303,7 @@ export class Journal {
 
   /** Deleting for good is only offered from the trash, so nothing vanishes in one click. */
   async purge(id: string): Promise<void> {
+    await this.checked;
     const entry = this.get(id);
     if (!entry.deletedAt) throw new VaultError('INVALID_REQUEST', 'Only entries in the trash can be deleted for good.');
     await this.writes.run(id, async () => {
@@ -322,13 +320,13 @@ export class Journal {
     for (const versionId of this.earlier.idsOf(id)) await this.store.remove(versionId);
     this.earlier.forgetRecord(id);
     await this.store.remove(id);
-    this.entries.delete(id);
+    this.bodies.delete(id);
     this.lists.remove(id);
     this.index.remove(id);
   }
 
   tags(kind?: EntryKind): { name: string; count: number }[] {
-    return tagCountsOf(this.entries.values(), kind);
+    return tagCountsOf(this.bodies.rows(), kind);
   }
 
   getSettings(): JournalSettings {
@@ -350,13 +348,15 @@ export class Journal {
 
   /** Writes every queued save through; used before locking so nothing in flight is lost. */
   async settle(): Promise<void> {
-    await Promise.allSettled([...this.framingJobs]);
+    await this.checked;
+    await this.framing.idle();
     await this.writes.idle();
   }
 
   /** Drops decrypted text from memory on lock. */
   forget(): void {
-    this.entries.clear();
+    this.forgotten = true;
+    this.bodies.clear();
     this.lists.clear();
     this.index.clear();
     this.earlier.clear();
@@ -371,7 +371,7 @@ export class Journal {
   private async persist(entry: Entry, whatWasKept: string, meta: { trashedHere?: string | null } = {}): Promise<void> {
     await this.writes.run(entry.id, async () => {
       try {
-        await this.store.write({ id: entry.id, kind: ENTRY_KIND }, entry, { title: entry.title, ...meta });
+        await this.store.write({ id: entry.id, kind: ENTRY_KIND }, entry, entryMeta(entry, meta));
       } catch (error) {
         throw diskError(error, whatWasKept);
       }
@@ -381,17 +381,19 @@ export class Journal {
     });
   }
 
+  /** Where opening hands the records it checked; those that do not check join `malformed` and the problems. */
+  private recordHome(malformed: DamagedRecord[]): RecordHome {
+    return { bodies: this.bodies, evidence: this.evidence, earlier: this.earlier, trashClock: this.trashClock, malformed: (damage) => (malformed.push(damage), this.damaged.push(damage)) };
+  }
+
   /** An entry the disk now has, in memory and in its list. */
   private remember(entry: Entry): void {
-    this.entries.set(entry.id, entry);
+    this.bodies.set(entry);
     this.lists.put(entry);
   }
 
   private trashGroups(): TrashGroup[] {
-    const entries: TrashGroup = { kind: ENTRY_KIND, items: () => this.entries.values(), titleOf: (id) => this.entries.get(id)?.title, purge: (id) => this.removeEntry(id) };
-    const kept = this.evidence.collections().map(
-      (records): TrashGroup => ({ kind: records.kind, items: () => records.values(), titleOf: (id) => records.titleOf(id), purge: (id) => records.removeWithVersions(id) }),
-    );
-    return [entries, ...kept];
+    const entries = { items: () => this.bodies.all(), titleOf: (id: string) => this.bodies.get(id)?.title, purge: (id: string) => this.removeEntry(id) };
+    return trashGroupsOf(ENTRY_KIND, entries, this.evidence);
   }
 }

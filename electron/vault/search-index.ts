@@ -77,7 +77,7 @@ export class SearchIndex {
   }
 
   /** Entries to index later, a slice at a time (indexQueued); until then their titles and tags find them. */
-  queue(entries: Iterable<Entry>): void {
+  queue(entries: Iterable<Pick<Entry, 'id' | 'title' | 'tags'>>): void {
     for (const entry of entries) this.queued.set(entry.id, [...termsOf(`${entry.title}\n${entry.tags.join(' ')}`)]);
   }
 

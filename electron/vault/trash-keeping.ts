@@ -1,3 +1,4 @@
+import type { Evidence } from './evidence/evidence';
 import type { RecordStore } from './storage/record-store';
 import type { Trashable, TrashClock } from './trash-clock';
 
@@ -31,4 +32,12 @@ export async function keepTrashClocks(store: RecordStore, clock: TrashClock, pro
       );
     }
   }
+}
+
+/** The journal's entries (as given) and every kind of evidence, each as a trash group. */
+export function trashGroupsOf(entryKind: string, entries: Omit<TrashGroup, 'kind'>, evidence: Evidence): TrashGroup[] {
+  const kept = evidence.collections().map(
+    (records): TrashGroup => ({ kind: records.kind, items: () => records.values(), titleOf: (id) => records.titleOf(id), purge: (id) => records.removeWithVersions(id) }),
+  );
+  return [{ kind: entryKind, ...entries }, ...kept];
 }

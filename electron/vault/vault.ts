@@ -60,6 +60,8 @@ export class Vault {
   }
 
   async status(): Promise<VaultStatus> {
+    // A large journal reads its bodies after the list is shown: the problems are named once all are read.
+    if (this.state.kind === 'unlocked') await this.state.journal.whenChecked();
     const state = this.state;
     const { exists, damaged } =
       state.kind === 'unlocked'

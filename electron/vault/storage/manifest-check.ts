@@ -31,13 +31,17 @@ export class ManifestCheck {
   readonly acknowledge: OpenAcknowledgement[] = [];
   readonly leftovers: string[] = [];
   private readonly seen = new Set<string>();
+  /** The records the manifest knew when reading began: one saved since (between two steps) is not looked for. */
+  private readonly expected: string[];
 
   constructor(
     private readonly manifest: Manifest,
     private readonly journalDir: string,
     private readonly versions: Map<string, number>,
     private readonly summaryOf?: (record: LoadedRecord) => unknown,
-  ) {}
+  ) {
+    this.expected = [...manifest.records.keys()];
+  }
 
   /** The records worth keeping of those read; the problems among them join `found`. */
   judge(opened: LoadedRecord[], found: DamagedRecord[]): LoadedRecord[] {
@@ -74,8 +78,9 @@ export class ManifestCheck {
 
   /** Once every record is read: the ones the manifest knows that were not found, and the manifest's own state. */
   conclude(manifestState: ManifestRead, options: { manifestExpected: boolean; now: Date }): void {
-    for (const [id, record] of this.manifest.records) {
-      if (this.seen.has(id)) continue;
+    for (const id of this.expected) {
+      const record = this.manifest.records.get(id);
+      if (!record || this.seen.has(id)) continue;
       this.note({ id, file: recordPath(this.journalDir, id), reason: `The record ${id} is no longer in the journal folder.`, problem: 'missing' });
       this.versions.set(id, record.version);
     }

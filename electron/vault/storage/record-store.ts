@@ -56,7 +56,7 @@ export interface OpenOptions {
   manifestExpected: boolean;
   now: Date;
   /** Of the records the manifest knows and whose files are there, those to read in the second step. */
-  later?: (known: ReadonlyMap<string, ManifestRecord>) => Set<string>;
+  later?: (known: ReadonlyMap<string, ManifestRecord>) => { has(id: string): boolean };
   /** What the manifest should keep of a record to show it before reading it next time (an entry's list row). */
   summaryOf?: (record: LoadedRecord) => unknown;
 }
@@ -198,8 +198,7 @@ export class RecordStore {
 
   /** Every record, read only: for backups and checks, which must not change the folder they read. */
   async loadAll(): Promise<LoadedJournal> {
-    const staged = await this.stage({ reconcile: false, manifestExpected: false, now: new Date() });
-    return (await staged.rest(() => false))!;
+    return this.whole(await this.stage({ reconcile: false, manifestExpected: false, now: new Date() }));
   }
 
   /**
@@ -208,7 +207,10 @@ export class RecordStore {
    * remembers each problem found until the person dismisses it.
    */
   async open(options: { manifestExpected: boolean; now: Date }): Promise<LoadedJournal> {
-    const staged = await this.openStaged({ ...options, later: () => new Set() });
+    return this.whole(await this.openStaged(options));
+  }
+
+  private async whole(staged: StagedOpen): Promise<LoadedJournal> {
     const rest = (await staged.rest(() => false))!;
     return { ...rest, records: [...staged.first.records, ...rest.records] };
   }
