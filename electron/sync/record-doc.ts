@@ -121,7 +121,10 @@ export function editRecordDoc(doc: RecordDoc, base: A.Heads, data: Fields): { do
     if (restoring) root.t = scalar(null);
   });
   if (!newHeads) return null;
-  return { doc: newDoc, heads: newHeads, change: A.getLastLocalChange(newDoc)! };
+  const change = A.getLastLocalChange(newDoc)!;
+  // After changeAt, the document's JavaScript view can show a concurrent insertion twice (same heads, different
+  // text on two computers, seen in the sync tests), so the document is read back from its own bytes.
+  return { doc: A.load<RecordRoot>(A.save(newDoc), { actor: A.getActorId(newDoc) }), heads: newHeads, change };
 }
 
 /** getConflicts gives an immutable string's value as a plain string, so the field's type says which it was. */

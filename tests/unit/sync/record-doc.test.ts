@@ -117,3 +117,26 @@ describe('the diff an edit becomes', () => {
     expect(wordDiff('start w2x', 'start w4x w2x')).toEqual([[0, 'start '], [1, 'w4x '], [0, 'w2x']]);
   });
 });
+
+describe('an edit made on top of an older state', () => {
+  it('leaves the document showing exactly what its own bytes hold', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 16, maxLength: 16 }), fc.uint8Array({ minLength: 16, maxLength: 16 }), (one, two) => {
+        const actorA = Buffer.from(one).toString('hex');
+        const actorB = Buffer.from(two).toString('hex');
+        fc.pre(actorA !== actorB);
+        const start = { ...base, body: 'one two' };
+        const { doc } = createRecordDoc(actorA, 'entry', start);
+        const heads = A.getHeads(doc);
+        const remote = editRecordDoc(A.clone(doc), heads, { ...start, body: 'one two three' })!;
+        // As a pass finds it: the other computer's change applied, saved into the sync state and loaded again.
+        const applied = A.loadIncremental(A.load<unknown>(A.save(doc), { actor: actorB }) as RecordDoc, remote.change);
+        const here = A.load<unknown>(A.save(applied), { actor: actorB }) as RecordDoc;
+        const edited = editRecordDoc(here, heads, { ...start, body: 'one two four' })!;
+        expect(materializeRecord(edited.doc)).toEqual(materializeRecord(A.load(A.save(edited.doc)) as RecordDoc));
+        expect(String(materializeRecord(edited.doc).data.body).split(' ').sort()).toEqual(['four', 'one', 'three', 'two']);
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
