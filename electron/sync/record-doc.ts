@@ -111,7 +111,8 @@ export function editRecordDoc(doc: RecordDoc, base: A.Heads, data: Fields): { do
   const edited = canonicalJson(withoutTrash(old)) !== canonicalJson(withoutTrash(rest));
   const trash = readTrash(before);
   const wasTrashed = trash !== null && !(before.e.value > trash.seen);
-  const trashing = before.t !== undefined && typeof deletedAt === 'string' && !wasTrashed;
+  // A record trashed again, or whose trash date this journal holds differently, sends its own date, so every computer ends with one.
+  const trashing = before.t !== undefined && typeof deletedAt === 'string' && (!wasTrashed || trash.at !== deletedAt);
   const restoring = before.t !== undefined && deletedAt === null && wasTrashed;
   if (canonicalJson(old) === canonicalJson(rest) && !trashing && !restoring) return null;
   const { newDoc, newHeads } = A.changeAt(doc, base, (root) => {

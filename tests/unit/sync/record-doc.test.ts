@@ -83,6 +83,16 @@ describe('merging one record changed on two computers', () => {
     expect(bothWays(seenThenTrashed, edited).data.deletedAt).toBe(trashed.deletedAt);
   });
 
+  it('sends a trash date that differs from the merged one, so a journal holding the other date is not left apart', () => {
+    const { a, b, heads } = onTwo();
+    const merged = A.merge(edit(a, heads, { ...base, deletedAt: '2026-12-02T00:00:00.000Z' }), edit(b, heads, { ...base, deletedAt: '2026-12-03T00:00:00.000Z' }));
+    const shown = materializeRecord(merged).data.deletedAt;
+    const other = shown === '2026-12-02T00:00:00.000Z' ? '2026-12-03T00:00:00.000Z' : '2026-12-02T00:00:00.000Z';
+    const resent = editRecordDoc(merged, A.getHeads(merged), { ...base, deletedAt: other });
+    expect(resent).not.toBeNull();
+    expect(materializeRecord(resent!.doc).data.deletedAt).toBe(other);
+  });
+
   it('changes nothing when the data is the same', () => {
     const { a, heads } = onTwo();
     expect(editRecordDoc(a, heads, base)).toBeNull();
