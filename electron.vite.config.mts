@@ -11,12 +11,11 @@ export default defineConfig({
       outDir: 'out/main',
       // lowdb is ESM-only; bundling it keeps the CommonJS main bundle loadable everywhere.
       externalizeDeps: { exclude: ['lowdb', 'steno'] },
-      // The framing and opening workers are their own entries, loaded from beside main.js (worker-framer.ts, parallel-open.ts).
+      // The framing worker is its own entry, loaded by worker-framer.ts from beside main.js.
       rolldownOptions: {
         input: {
           main: resolve(root, 'electron/main.ts'),
           'framing-worker': resolve(root, 'electron/vault/framing/framing-worker.ts'),
-          'open-worker': resolve(root, 'electron/vault/storage/open-worker.ts'),
         },
       },
     },

@@ -13,11 +13,9 @@ const ROOT = path.join(__dirname, '..');
 const ENTRY = path.join(ROOT, 'electron', 'cli', 'index.ts');
 const CACHE = path.join(ROOT, 'node_modules', '.cache', 'bounce-forward-cli');
 const BUNDLE = path.join(CACHE, 'cli.cjs');
-// The framing and opening workers are bundled beside the CLI, where worker-framer.ts and parallel-open.ts look for them.
+// The framing worker is bundled beside the CLI, where electron/vault/framing/worker-framer.ts looks for it.
 const WORKER_ENTRY = path.join(ROOT, 'electron', 'vault', 'framing', 'framing-worker.ts');
 const WORKER_BUNDLE = path.join(CACHE, 'framing-worker.js');
-const OPEN_WORKER_ENTRY = path.join(ROOT, 'electron', 'vault', 'storage', 'open-worker.ts');
-const OPEN_WORKER_BUNDLE = path.join(CACHE, 'open-worker.js');
 const INPUTS = path.join(CACHE, 'inputs.json');
 
 function stamp(file) {
@@ -28,7 +26,7 @@ function stamp(file) {
 function bundleIsFresh() {
   try {
     const inputs = JSON.parse(fs.readFileSync(INPUTS, 'utf8'));
-    if (![BUNDLE, WORKER_BUNDLE, OPEN_WORKER_BUNDLE].every((file) => fs.existsSync(file)) || !Array.isArray(inputs) || inputs.length === 0) return false;
+    if (![BUNDLE, WORKER_BUNDLE].every((file) => fs.existsSync(file)) || !Array.isArray(inputs) || inputs.length === 0) return false;
     return inputs.every(([file, mtimeMs, size]) => {
       const [, nowMtime, nowSize] = stamp(file);
       return nowMtime === mtimeMs && nowSize === size;
@@ -57,13 +55,11 @@ function buildBundle() {
       logLevel: 'silent',
     });
   const worker = bundle(WORKER_ENTRY, WORKER_BUNDLE + suffix);
-  const openWorker = bundle(OPEN_WORKER_ENTRY, OPEN_WORKER_BUNDLE + suffix);
   const result = bundle(ENTRY, BUNDLE + suffix);
-  const inputs = [...new Set([worker, openWorker, result].flatMap((built) => Object.keys(built.metafile.inputs)))].map(stamp);
+  const inputs = [...new Set([worker, result].flatMap((built) => Object.keys(built.metafile.inputs)))].map(stamp);
   fs.writeFileSync(INPUTS + suffix, JSON.stringify(inputs));
   // The bundles first: a run in between sees the old list, finds it stale and builds again.
   fs.renameSync(WORKER_BUNDLE + suffix, WORKER_BUNDLE);
-  fs.renameSync(OPEN_WORKER_BUNDLE + suffix, OPEN_WORKER_BUNDLE);
   fs.renameSync(BUNDLE + suffix, BUNDLE);
   fs.renameSync(INPUTS + suffix, INPUTS);
 }

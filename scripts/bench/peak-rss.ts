@@ -10,7 +10,7 @@ const OUT = join(ROOT, 'node_modules', '.cache', 'bounce-forward-bench');
 const PASSPHRASE_VARIABLE = 'BOUNCE_BENCH_PASSPHRASE';
 
 /** The worker threads the services start, each bundled beside the child where the code that starts it looks for it. */
-const WORKERS = ['electron/vault/framing/framing-worker.ts', 'electron/vault/storage/open-worker.ts'];
+const WORKERS = ['electron/vault/framing/framing-worker.ts'];
 
 /**
  * The child bundled as the app's main process is (one file, packages left to
