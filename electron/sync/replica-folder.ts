@@ -64,10 +64,15 @@ export class ReplicaFolder {
     return this.fs.readFile(join(this.deviceDir(deviceId), name));
   }
 
-  /** Writes this computer's file `seq` once; a file already there is this computer's own earlier write of it. */
+  /**
+   * Writes this computer's file `seq`. The same bytes already there are this computer's
+   * own earlier write of it; anything else under its number in its own folder (a file
+   * replayed or moved there) is not its file and is replaced. Only ever its own folder.
+   */
   async writeOwn(deviceId: string, seq: number, bytes: Uint8Array): Promise<void> {
     const path = join(this.deviceDir(deviceId), replicaFileName(seq));
-    if (await this.fs.exists(path)) return;
+    const there = await this.fs.readFile(path).catch(() => null);
+    if (there && Buffer.from(there).equals(Buffer.from(bytes))) return;
     await writeFileDurably(this.fs, path, bytes);
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { nodeFileSystem, type FileSystem } from '../../../electron/vault/storage/file-system';
 import { useTempFolder } from '../../support/use-temp-folder';
@@ -119,6 +119,37 @@ describe('a sync pass when things go wrong', () => {
     await b.pass();
     await a.pass();
     for (const machine of [a, b]) expect(machine.vault.journal().get(entry.id).body.split(' ').sort()).toEqual(['four', 'one', 'three', 'two']);
+  });
+
+  it('refuses a file replayed under a later number or moved into another computer’s folder, and goes on', async () => {
+    const folder = join(temp(), 'synced');
+    const a = await firstComputer(temp(), folder);
+    await a.vault.journal().save({ title: 'T', date: '2026-12-01', body: 'one', tags: [] });
+    const first = await a.pass();
+    const b = await joiningComputer(temp(), 'b', folder);
+    open.push(a, b);
+    const own = join(folder, 'devices', first.deviceId);
+    const stranger = join(folder, 'devices', 'f'.repeat(32));
+    mkdirSync(stranger);
+    copyFileSync(join(own, '1.bfs'), join(own, '3.bfs'));
+    copyFileSync(join(own, '1.bfs'), join(stranger, '1.bfs'));
+    const report = await b.pass();
+    expect(report.appliedFiles).toBe(1);
+    expect(report.devices).toEqual({ [first.deviceId]: 1, ['f'.repeat(32)]: 0 });
+    expect(report.waiting.join(' ')).toContain('moved or swapped');
+    expect(b.vault.journal().entryCount).toBe(1);
+    // a's real second file arrives later: it is applied, the replayed third one still is not.
+    await a.vault.journal().save({ title: 'U', date: '2026-12-02', body: 'two', tags: [] });
+    expect((await a.pass()).wroteFiles).toBe(1);
+    const later = await b.pass();
+    expect(later.devices[first.deviceId]).toBe(2);
+    expect(b.vault.journal().entryCount).toBe(2);
+    expect(existsSync(join(stranger, '1.bfs'))).toBe(true);
+    // a's own third file replaces the replayed copy in a's own folder, and arrives.
+    await a.vault.journal().save({ title: 'V', date: '2026-12-03', body: 'three', tags: [] });
+    await a.pass();
+    expect((await b.pass()).devices[first.deviceId]).toBe(3);
+    expect(b.vault.journal().entryCount).toBe(3);
   });
 
   it('never changes or removes a file another computer wrote, and names files by number only', async () => {
