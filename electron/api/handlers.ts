@@ -12,6 +12,12 @@ import { saveRecoveryCodeFile, type Platform } from './platform';
 /** Wires each contract method to the service that answers it. */
 export function createApiHandlers(vault: Vault, autoLock: AutoLock, platform: Platform, backup: BackupHandlerDeps): ApiHandlers {
   const afterUnlock = () => autoLock.start(vault.journal().getSettings().autoLockMinutes);
+  // Answers that need every body wait for a large journal's background read rather than reading the rest in one block.
+  const checkedJournal = async () => {
+    const journal = vault.journal();
+    await journal.whenChecked();
+    return journal;
+  };
   return {
     'vault.status': () => vault.status(),
     'vault.create': ({ passphrase }) => vault.create(passphrase),
@@ -60,12 +66,12 @@ export function createApiHandlers(vault: Vault, autoLock: AutoLock, platform: Pl
     },
     'entries.tags': async ({ kind }) => ({ tags: vault.journal().tags(kind) }),
     'entries.correctFraming': ({ id, sentence, label }) => vault.journal().correctFraming(id, sentence, label),
-    'steps.list': async () => ({ steps: vault.journal().openSteps() }),
+    'steps.list': async () => ({ steps: (await checkedJournal()).openSteps() }),
     'steps.settle': ({ entryId, status }) => vault.journal().settleStep(entryId, status),
     'reflections.rootCausePattern': async ({ entryId, date, rootCause }) => ({
-      message: describeRootCauseRecurrence(vault.journal().rootCauseHistory(), { entryId: entryId ?? '', date, rootCause }),
+      message: describeRootCauseRecurrence((await checkedJournal()).rootCauseHistory(), { entryId: entryId ?? '', date, rootCause }),
     }),
-    'timeline.months': async () => ({ months: timelineByMonth(vault.journal().allEntries()) }),
+    'timeline.months': async () => ({ months: timelineByMonth((await checkedJournal()).allEntries()) }),
     'settings.get': async () => vault.journal().getSettings(),
     'settings.update': async (patch) => {
       const settings = await vault.journal().updateSettings(patch);
