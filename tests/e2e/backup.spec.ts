@@ -75,6 +75,8 @@ test('make a backup, check it, test a restore, restore it as a new journal and f
 });
 
 test("merge another journal's backup: a wrong passphrase, a preview, then the merge", async ({ page, app, browser, shot }) => {
+  // Two journals, a merge and a restore: about 35 s on a quiet 2-core machine, so the default minute is too tight under load.
+  test.setTimeout(150_000);
   await createJournal(page);
   await writeEntry(page, { title: 'Written on this computer', body: 'The bus was late again, so I read on the platform.' });
   const file = join(app.dataFolder, 'old-laptop.bfbackup');
