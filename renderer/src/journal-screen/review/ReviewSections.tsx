@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ApiResponse } from '../../../../shared/api/contract';
 import { WIN_KINDS, type WinKind } from '../../../../shared/domain/win';
 import { rootCausePhrase } from '../../../../shared/timeline/pattern-words';
@@ -88,19 +89,17 @@ export function YearBeside({ review }: { review: Review }) {
   );
 }
 
-export function NamedPeriods({ review }: { review: Review }) {
+/** A section of the review: its heading, then its items as a list, or a quiet line when there are none. */
+function ListSection<T>({ id, heading, items, empty, keyOf, children }: { id: string; heading: string; items: readonly T[]; empty: string; keyOf: (item: T) => string; children: (item: T) => ReactNode }) {
   return (
-    <section aria-labelledby="review-periods">
-      <h2 id="review-periods">Periods you named</h2>
-      {review.periods.length === 0 ? (
-        <p className="quiet-note">You didn't name a period that touches this year. On the timeline, select a stretch of time to name it.</p>
+    <section aria-labelledby={id}>
+      <h2 id={id}>{heading}</h2>
+      {items.length === 0 ? (
+        <p className="quiet-note">{empty}</p>
       ) : (
         <ul className="review-list">
-          {review.periods.map(({ period, summary }) => (
-            <li key={period.id}>
-              <strong>{period.name}</strong>, {spanWords(period.from, period.to)}: {plural(summary.during.entries, 'entry', 'entries')}
-              {summary.during.shares ? `, ${percent(summary.during.shares.shame)} of sentences read as who I am and ${percent(summary.during.shares.accountability)} as what I did` : ''}.
-            </li>
+          {items.map((item) => (
+            <li key={keyOf(item)}>{children(item)}</li>
           ))}
         </ul>
       )}
@@ -108,20 +107,36 @@ export function NamedPeriods({ review }: { review: Review }) {
   );
 }
 
+export function NamedPeriods({ review }: { review: Review }) {
+  return (
+    <ListSection
+      id="review-periods"
+      heading="Periods you named"
+      items={review.periods}
+      empty="You didn't name a period that touches this year. On the timeline, select a stretch of time to name it."
+      keyOf={({ period }) => period.id}
+    >
+      {({ period, summary }) => (
+        <>
+          <strong>{period.name}</strong>, {spanWords(period.from, period.to)}: {plural(summary.during.entries, 'entry', 'entries')}
+          {summary.during.shares ? `, ${percent(summary.during.shares.shame)} of sentences read as who I am and ${percent(summary.during.shares.accountability)} as what I did` : ''}.
+        </>
+      )}
+    </ListSection>
+  );
+}
+
 export function Patterns({ review }: { review: Review }) {
   return (
-    <section aria-labelledby="review-patterns">
-      <h2 id="review-patterns">Patterns in your writing</h2>
-      {review.patterns.length === 0 ? (
-        <p className="quiet-note">There isn't enough writing in this year to say anything about patterns without guessing.</p>
-      ) : (
-        <ul className="review-list">
-          {review.patterns.map((pattern) => (
-            <li key={pattern.id}>{pattern.text}</li>
-          ))}
-        </ul>
-      )}
-    </section>
+    <ListSection
+      id="review-patterns"
+      heading="Patterns in your writing"
+      items={review.patterns}
+      empty="There isn't enough writing in this year to say anything about patterns without guessing."
+      keyOf={(pattern) => pattern.id}
+    >
+      {(pattern) => pattern.text}
+    </ListSection>
   );
 }
 
@@ -155,22 +170,16 @@ export function WinsByKind({ review }: { review: Review }) {
 }
 
 export function RootCauses({ review }: { review: Review }) {
-  const causes = review.summary.rootCauses;
   return (
-    <section aria-labelledby="review-causes">
-      <h2 id="review-causes">What your reflections traced failures to</h2>
-      {causes.length === 0 ? (
-        <p className="quiet-note">No reflection in this year named a root cause.</p>
-      ) : (
-        <ul className="review-list">
-          {causes.map((cause) => (
-            <li key={`${cause.kind}:${cause.tactic ?? ''}`}>
-              {rootCausePhrase(cause.kind, cause.tactic)}: {plural(cause.count, 'reflection', 'reflections')}
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+    <ListSection
+      id="review-causes"
+      heading="What your reflections traced failures to"
+      items={review.summary.rootCauses}
+      empty="No reflection in this year named a root cause."
+      keyOf={(cause) => `${cause.kind}:${cause.tactic ?? ''}`}
+    >
+      {(cause) => `${rootCausePhrase(cause.kind, cause.tactic)}: ${plural(cause.count, 'reflection', 'reflections')}`}
+    </ListSection>
   );
 }
 
